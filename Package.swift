@@ -1,0 +1,82 @@
+// swift-tools-version: 6.1
+// Vigil: self-hosted anomaly detection for telemetry, logs and event streams.
+// Targets depend one way, top to bottom (see docs/architecture.md):
+//   vigil (CLI) → VigilFormats, VigilStore, VigilNN → VigilCore
+
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 mode with strict concurrency and explicit imports.
+var sharedSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+/// Numeric kernels need FMA and AVX2: without `-target-cpu`, `SIMD.addingProduct` lowers to libm
+/// `fmaf` calls and GEMM runs 60× slower (specs/swift-style.md §4.4). x86_64 only; arm64 has FMA.
+#if arch(x86_64)
+sharedSettings.append(.unsafeFlags(["-target-cpu", "haswell"]))
+#endif
+
+/// The numeric engine is optimised even in debug builds, so the test suite trains real networks
+/// in seconds rather than minutes.
+let numericSettings: [SwiftSetting] = sharedSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
+let package = Package(
+    name: "Vigil",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vigil", targets: ["vigil"]),
+        .library(name: "VigilCore", targets: ["VigilCore"]),
+        .library(name: "VigilNN", targets: ["VigilNN"]),
+        .library(name: "VigilStore", targets: ["VigilStore"]),
+        .library(name: "VigilFormats", targets: ["VigilFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+    ],
+    targets: [
+        .target(name: "VigilCore", swiftSettings: sharedSettings),
+        .target(name: "VigilNN", swiftSettings: numericSettings),
+        .target(
+            name: "VigilStore",
+            dependencies: [
+                "VigilCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: numericSettings
+        ),
+        .target(
+            name: "VigilFormats",
+            dependencies: [
+                "VigilCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ],
+            swiftSettings: sharedSettings
+        ),
+        .executableTarget(
+            name: "vigil",
+            dependencies: [
+                "VigilCore", "VigilNN", "VigilStore", "VigilFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"], swiftSettings: sharedSettings),
+        .testTarget(name: "VigilNNTests", dependencies: ["VigilNN"], swiftSettings: numericSettings),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore"], swiftSettings: sharedSettings),
+        .testTarget(name: "VigilFormatsTests", dependencies: ["VigilFormats", "VigilCore"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "VigilCLITests",
+            dependencies: ["VigilCore", "VigilStore", "VigilFormats"],
+            swiftSettings: sharedSettings
+        ),
+    ]
+)

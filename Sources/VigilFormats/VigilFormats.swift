@@ -1,0 +1,2 @@
+// preliminary
+public enum VigilFormatsModule {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import VigilCore
+
+@Test func placeholder() {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import VigilFormats
+
+@Test func placeholder() {}
