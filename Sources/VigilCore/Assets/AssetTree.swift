@@ -115,6 +115,7 @@ public struct AssetTree: Hashable, Sendable, Codable {
                 copy.tags.append(tag)
             }
         }
+        try copy.rebuildIndexes()
         try copy.validate()
         self = copy
     }

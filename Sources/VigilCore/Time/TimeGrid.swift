@@ -20,6 +20,20 @@ public struct TimeGrid: Hashable, Sendable, Codable {
         self.stepMilliseconds = stepMilliseconds
     }
 
+    private enum CodingKeys: String, CodingKey { case origin, stepMilliseconds }
+
+    /// Decodes a grid, checking its step.
+    /// - Throws: `DecodingError.dataCorrupted` when the step is not positive.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let step = try container.decode(Int64.self, forKey: .stepMilliseconds)
+        guard step > 0 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .stepMilliseconds, in: container, debugDescription: "a time grid needs a positive step, got \(step)")
+        }
+        self.init(origin: try container.decode(Timestamp.self, forKey: .origin), stepMilliseconds: step)
+    }
+
     /// The timestamp of node `index`.
     public func timestamp(at index: Int64) -> Timestamp {
         origin.advanced(byMilliseconds: index * stepMilliseconds)

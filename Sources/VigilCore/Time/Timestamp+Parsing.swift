@@ -42,8 +42,8 @@ extension Timestamp {
         if cursor.expect(UInt8(ascii: "Z")) || cursor.expect(UInt8(ascii: "z")) {
         } else if let sign = cursor.sign() {
             guard let hours = cursor.digits(2) else { return nil }
-            _ = cursor.expect(UInt8(ascii: ":"))
-            let minutes = cursor.atEnd ? 0 : (cursor.digits(2) ?? -1)
+            let colon = cursor.expect(UInt8(ascii: ":"))
+            let minutes = cursor.atEnd && !colon ? 0 : (cursor.digits(2) ?? -1)
             guard minutes >= 0, hours <= 23, minutes <= 59 else { return nil }
             offsetMinutes = sign * (hours * 60 + minutes)
         }

@@ -1,0 +1,57 @@
+import Dispatch
+
+/// Measures the CPU's fp32 fused multiply–add throughput with the benchmark's own build flags:
+/// twelve independent `SIMD8<Float>` FMA chains per thread (enough to cover the FMA latency on
+/// every x86 core since Haswell), best of several runs.
+enum PeakProbe {
+    /// GFLOP/s on `threads` threads (2 FLOP per lane per FMA).
+    static func measure(threads: Int) -> Double {
+        let iterations = 20_000_000
+        var best = 0.0
+        for _ in 0..<5 {
+            let start = ContinuousClock.now
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                blackHoleFloat(chains(iterations))
+            }
+            let seconds = (ContinuousClock.now - start).seconds
+            best = max(best, Double(threads * iterations * 12 * 16) / seconds / 1e9)
+        }
+        return best
+    }
+
+    /// The measured peak of one and two threads, computed once.
+    static let peak: (one: Double, two: Double) = (measure(threads: 1), measure(threads: 2))
+
+    @inline(never)
+    static func chains(_ count: Int) -> Float {
+        var a0 = SIMD8<Float>(repeating: 1), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0
+        var a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0
+        let m = SIMD8<Float>(repeating: 0.999_999)
+        let c = SIMD8<Float>(repeating: 1e-7)
+        for _ in 0..<count {
+            a0 = a0.addingProduct(m, c)
+            a1 = a1.addingProduct(m, c)
+            a2 = a2.addingProduct(m, c)
+            a3 = a3.addingProduct(m, c)
+            a4 = a4.addingProduct(m, c)
+            a5 = a5.addingProduct(m, c)
+            a6 = a6.addingProduct(m, c)
+            a7 = a7.addingProduct(m, c)
+            a8 = a8.addingProduct(m, c)
+            a9 = a9.addingProduct(m, c)
+            a10 = a10.addingProduct(m, c)
+            a11 = a11.addingProduct(m, c)
+        }
+        return (a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 + a9 + a10 + a11).sum()
+    }
+}
+
+@inline(never)
+func blackHoleFloat(_ value: Float) {
+    if value == .pi { print(value) }
+}
+
+extension Duration {
+    /// The duration in seconds as a Double.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}

@@ -1,0 +1,46 @@
+# Vigil — build, test, benchmark and demo.
+# `make demo` and `make test` set up everything they need on a fresh Debian machine.
+
+SWIFT        ?= swift
+FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Benchmarks
+
+.PHONY: all setup build release test format format-check bench demo clean
+
+all: build
+
+## Install missing Debian packages (idempotent, quiet when nothing is missing).
+setup:
+	@scripts/setup.sh
+
+## Debug build of every target.
+build: setup
+	$(SWIFT) build
+
+## Optimised build of the `vigil` binary.
+release: setup
+	$(SWIFT) build -c release --product vigil
+
+## The whole test suite, then the format check.
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory format-check
+
+## Rewrite sources in the project's style.
+format:
+	$(SWIFT) format --in-place --recursive $(FORMAT_PATHS)
+
+## Fail when a source file is not in the project's style.
+format-check:
+	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
+
+## Every benchmark (package-benchmark, release build): speed, memory, compression.
+bench: setup
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
+
+## The main job, on the embedded default store.
+demo: release
+	@scripts/demo.sh "$$($(SWIFT) build -c release --show-bin-path)/vigil"
+
+clean:
+	rm -rf .build Benchmarks/.build

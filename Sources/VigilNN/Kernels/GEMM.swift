@@ -1,0 +1,218 @@
+/// Single-precision general matrix multiply: `C = alpha·op(A)·op(B) + beta·C`, in Swift SIMD.
+///
+/// All matrices are row-major. `op(A)` is `m × k` and `op(B)` is `k × n`; a transposed operand is
+/// stored the other way round (`A` as `k × m`, `B` as `n × k`) and the transpose is absorbed by the
+/// packing routines, so it costs nothing. `beta = 0` ignores C's previous contents (it may hold
+/// garbage), `beta = 1` accumulates (gradients).
+///
+/// The algorithm is the BLIS one: C is computed in blocks of `nc` columns; for each slice of `kc`
+/// along k, a block of B is packed into 16-column panels and blocks of `mc` rows of A into 6-row
+/// panels; a 6 × 16 micro-kernel keeps twelve `SIMD8<Float>` accumulators in registers and issues
+/// one fused multiply–add per accumulator per step of k. Partial tiles are zero-padded in the
+/// packed panels, so edges use the same kernel and the same order of operations.
+///
+/// Above ``parallelThreshold`` multiply–adds, the rows (or columns) of C are split across threads.
+/// Every element is computed by one thread, in the same order as on one thread, so the result is
+/// bit-identical whatever the thread count.
+///
+/// ```swift
+/// // C[2×2] = A[2×3] · B[3×2]
+/// GEMM.multiply(m: 2, n: 2, k: 3, a: a, lda: 3, b: b, ldb: 2, c: c, ldc: 2)
+/// ```
+public enum GEMM {
+    /// Rows of the micro-kernel tile.
+    static let mr = 6
+    /// Columns of the micro-kernel tile (two `SIMD8<Float>`).
+    static let nr = 16
+    /// Depth of a packed block: a 16-column B panel of this depth (16 KiB) stays in L1.
+    static let kc = 256
+    /// Rows of A packed at once (L2-resident).
+    static let mc = 144
+    /// Columns of B packed at once.
+    static let nc = 2048
+
+    /// The number of multiply–adds (`m·n·k`) from which a product is split across threads.
+    public static let parallelThreshold = 1 << 19
+
+    /// Computes `C = alpha·op(A)·op(B) + beta·C`.
+    ///
+    /// - Parameters:
+    ///   - transposeA: Whether A is stored as `k × m` (op(A) = Aᵀ).
+    ///   - transposeB: Whether B is stored as `n × k` (op(B) = Bᵀ).
+    ///   - m: Rows of C.
+    ///   - n: Columns of C.
+    ///   - k: The inner dimension.
+    ///   - alpha: Scale of the product.
+    ///   - a: A's first element.
+    ///   - lda: Distance between A's stored rows.
+    ///   - b: B's first element.
+    ///   - ldb: Distance between B's stored rows.
+    ///   - beta: Scale of C's previous contents; 0 means they are not read.
+    ///   - c: C's first element.
+    ///   - ldc: Distance between C's rows.
+    ///   - threads: The most threads to use; products below ``parallelThreshold`` use one.
+    public static func multiply(
+        transposeA: Bool = false,
+        transposeB: Bool = false,
+        m: Int,
+        n: Int,
+        k: Int,
+        alpha: Float = 1,
+        a: UnsafePointer<Float>,
+        lda: Int,
+        b: UnsafePointer<Float>,
+        ldb: Int,
+        beta: Float = 0,
+        c: UnsafeMutablePointer<Float>,
+        ldc: Int,
+        threads: Int = 1
+    ) {
+        precondition(m >= 0 && n >= 0 && k >= 0, "negative GEMM dimension m=\(m) n=\(n) k=\(k)")
+        guard m > 0, n > 0 else { return }
+        guard k > 0 else {
+            scale(c, rows: m, columns: n, ldc: ldc, by: beta)
+            return
+        }
+        let operands = Operands(transposeA: transposeA, transposeB: transposeB, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
+        let work = m * n * k
+        guard threads > 1, work >= parallelThreshold else {
+            serial(operands, m: m, n: n, k: k, alpha: alpha, beta: beta)
+            return
+        }
+        let splitRows = (m + mr - 1) / mr >= (n + nr - 1) / nr
+        let ranges = Parallel.split(count: splitRows ? m : n, parts: threads, alignment: splitRows ? mr : nr)
+        let box = UncheckedBox(operands)
+        Parallel.forEach(parts: ranges.count, threads: threads) { part in
+            let range = ranges[part]
+            if splitRows {
+                serial(box.value.rows(range.lowerBound), m: range.count, n: n, k: k, alpha: alpha, beta: beta)
+            } else {
+                serial(box.value.columns(range.lowerBound), m: m, n: range.count, k: k, alpha: alpha, beta: beta)
+            }
+        }
+    }
+
+    /// Computes `C = alpha·op(A)·B + beta·C` with B already packed (reused across many products,
+    /// such as the recurrent weight of every GRU step). Same results as the unpacked call.
+    static func multiply(
+        transposeA: Bool = false, m: Int, alpha: Float = 1, a: UnsafePointer<Float>, lda: Int, packedB: PackedOperand, beta: Float = 0,
+        c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int = 1
+    ) {
+        let (n, k) = (packedB.columns, packedB.depth)
+        guard m > 0, n > 0 else { return }
+        guard k > 0 else {
+            scale(c, rows: m, columns: n, ldc: ldc, by: beta)
+            return
+        }
+        var operands = Operands(transposeA: transposeA, transposeB: false, a: a, lda: lda, b: a, ldb: 0, c: c, ldc: ldc)
+        operands.packedB = packedB
+        guard threads > 1, m * n * k >= parallelThreshold, m > mr else {
+            serial(operands, m: m, n: n, k: k, alpha: alpha, beta: beta)
+            return
+        }
+        let ranges = Parallel.split(count: m, parts: threads, alignment: mr)
+        let box = UncheckedBox(operands)
+        Parallel.forEach(parts: ranges.count, threads: threads) { part in
+            serial(box.value.rows(ranges[part].lowerBound), m: ranges[part].count, n: n, k: k, alpha: alpha, beta: beta)
+        }
+    }
+
+    /// The pointers and strides of one product; `rows`/`columns` shift it to a sub-block of C.
+    struct Operands {
+        var transposeA: Bool
+        var transposeB: Bool
+        var a: UnsafePointer<Float>
+        var lda: Int
+        var b: UnsafePointer<Float>
+        var ldb: Int
+        var c: UnsafeMutablePointer<Float>
+        var ldc: Int
+        /// op(B) already in panel layout (see ``PackedOperand``), and the first column of this product in it.
+        var packedB: PackedOperand?
+        var packedColumn = 0
+
+        func rows(_ first: Int) -> Operands {
+            var shifted = self
+            shifted.a = transposeA ? a + first : a + first * lda
+            shifted.c = c + first * ldc
+            return shifted
+        }
+
+        func columns(_ first: Int) -> Operands {
+            var shifted = self
+            shifted.b = transposeB ? b + first * ldb : b + first
+            shifted.packedColumn = packedColumn + first
+            shifted.c = c + first
+            return shifted
+        }
+    }
+
+    /// The single-threaded blocked algorithm.
+    static func serial(_ o: Operands, m: Int, n: Int, k: Int, alpha: Float, beta: Float) {
+        let kBlock = min(k, kc)
+        let nBlock = min(roundUp(n, nr), nc)
+        let mBlock = min(roundUp(m, mr), mc)
+        let edge = UnsafeMutablePointer<Float>.allocate(capacity: mr * nr)
+        let packCount = o.packedB == nil ? kBlock * nBlock : 0
+        let packedB = UnsafeMutableRawPointer.allocate(byteCount: packCount * 4, alignment: 64).bindMemory(to: Float.self, capacity: packCount)
+        let packedA = UnsafeMutableRawPointer.allocate(byteCount: kBlock * mBlock * 4, alignment: 64).bindMemory(to: Float.self, capacity: kBlock * mBlock)
+        defer {
+            edge.deallocate()
+            packedB.deallocate()
+            packedA.deallocate()
+        }
+        var jc = 0
+        while jc < n {
+            let nb = min(nc, n - jc)
+            var pc = 0
+            while pc < k {
+                let kb = min(kc, k - pc)
+                let blockBeta: Float = pc == 0 ? beta : 1
+                let blockB: UnsafePointer<Float>
+                if let prepacked = o.packedB {
+                    blockB = prepacked.panels(depthOffset: pc, depth: kb, column: o.packedColumn + jc)
+                } else {
+                    packB(o, row: pc, column: jc, depth: kb, width: nb, into: packedB)
+                    blockB = UnsafePointer(packedB)
+                }
+                var ic = 0
+                while ic < m {
+                    let mb = min(mc, m - ic)
+                    packA(o, row: ic, column: pc, height: mb, depth: kb, into: packedA)
+                    var jr = 0
+                    while jr < nb {
+                        let columns = min(nr, nb - jr)
+                        let panelB = blockB + jr * kb
+                        var ir = 0
+                        while ir < mb {
+                            let tile = o.c + (ic + ir) * o.ldc + jc + jr
+                            microKernel(
+                                depth: kb, a: packedA + ir * kb, b: panelB, c: tile, ldc: o.ldc,
+                                rows: min(mr, mb - ir), columns: columns, alpha: alpha, beta: blockBeta, edge: edge)
+                            ir += mr
+                        }
+                        jr += nr
+                    }
+                    ic += mc
+                }
+                pc += kc
+            }
+            jc += nc
+        }
+    }
+
+    /// `C = beta·C` (zero when beta is 0, whatever C held).
+    static func scale(_ c: UnsafeMutablePointer<Float>, rows: Int, columns: Int, ldc: Int, by beta: Float) {
+        for row in 0..<rows {
+            let line = c + row * ldc
+            if beta == 0 {
+                line.update(repeating: 0, count: columns)
+            } else if beta != 1 {
+                for column in 0..<columns { line[column] *= beta }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func roundUp(_ value: Int, _ multiple: Int) -> Int { (value + multiple - 1) / multiple * multiple }
+}

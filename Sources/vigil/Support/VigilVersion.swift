@@ -1,0 +1,4 @@
+/// The version `vigil --version` prints.
+enum VigilVersion {
+    static let current = "0.1.0"
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import VigilFormats
-
-@Test func placeholder() {}

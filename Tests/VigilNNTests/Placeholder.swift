@@ -1,4 +1,0 @@
-import Testing
-@testable import VigilNN
-
-@Test func placeholder() {}
