@@ -1,5 +1,5 @@
 /// Why a set of assets and tags does not form a valid tree.
-public enum AssetTreeError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum AssetTreeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Two assets share an id.
     case duplicateAsset(AssetID)
     /// Two tags share an id.

@@ -74,11 +74,27 @@ struct EvaluationMachine: Sendable {
     private mutating func step(index: Int64, value: (Int) -> Double) -> Double {
         lastIndex = index
         let time = grid.timestamp(at: index).milliseconds
+        let program = self.program
+        // The loop works on local arrays through buffer pointers (the properties stay empty
+        // meanwhile): elements are updated in place, with no copy-on-write checks or copies.
+        var registers = self.registers
+        var extremes = self.extremes
+        var moments = self.moments
+        var delays = self.delays
+        (self.registers, self.extremes, self.moments, self.delays) = ([], [], [], [])
+        defer { (self.registers, self.extremes, self.moments, self.delays) = (registers, extremes, moments, delays) }
+        return Self.execute(
+            program, time: time, value: value, registers: &registers, extremes: &extremes, moments: &moments, delays: &delays)
+    }
+
+    /// Runs the instructions of `program` for one step at `time` over the given state.
+    @inline(__always)
+    private static func execute(
+        _ program: ConditionProgram, time: Int64, value: (Int) -> Double, registers: inout [Double],
+        extremes: inout [SlidingExtremes], moments: inout [SlidingMoments], delays: inout [DelayLine]
+    ) -> Double {
         let operands = program.operandLists
         let instructions = program.instructions
-        var registers = self.registers
-        self.registers = []
-        defer { self.registers = registers }
         for position in instructions.indices {
             let result: Double
             switch instructions[position] {
@@ -131,7 +147,9 @@ struct EvaluationMachine: Sendable {
                 moments[state].push(registers[input])
                 result =
                     moments[state].present < minimumPresent
-                    ? .nan : trendDegree(moments[state], direction: direction, low: low, high: high, minNoise: minNoise)
+                    ? .nan
+                    : Fuzzy.trend(
+                        moments[state].line, steps: moments[state].window, direction: direction, low: low, high: high, minNoise: minNoise)
             case .holds(let input, let state):
                 extremes[state].push(registers[input])
                 result = Fuzzy.windowMinimum(extremes[state])
@@ -155,20 +173,7 @@ struct EvaluationMachine: Sendable {
         return registers[registers.count - 1]
     }
 
-    /// The value, or NaN when it is not finite (division by zero, overflow).
-    private func finite(_ value: Double) -> Double { value.isFinite ? value : .nan }
 
-    /// The degree of a trend given the window's line, see ``Condition/trend(_:window:direction:unmarkedBelow:markedAbove:minNoise:coverage:)``.
-    private func trendDegree(_ window: SlidingMoments, direction: TrendDirection, low: Double, high: Double, minNoise: Double) -> Double {
-        let (slope, deviation) = window.line
-        guard !slope.isNaN, !deviation.isNaN else { return .nan }
-        let change = slope * Double(window.window)
-        let noise = Swift.max(deviation, minNoise)
-        let ratio = noise > 0 ? change / noise : (change == 0 ? 0 : (change > 0 ? Double.infinity : -Double.infinity))
-        switch direction {
-        case .up: return Fuzzy.ramp(ratio, from: low, to: high)
-        case .down: return Fuzzy.ramp(-ratio, from: low, to: high)
-        case .flat: return 1 - Fuzzy.ramp(Swift.abs(ratio), from: low, to: high)
-        }
-    }
+    /// The value, or NaN when it is not finite (division by zero, overflow).
+    private static func finite(_ value: Double) -> Double { value.isFinite ? value : .nan }
 }

@@ -55,4 +55,22 @@ enum Fuzzy {
         case .notEqual: return 1 - fade(Swift.abs(left - right) - tolerance, softness: softness)
         }
     }
+
+    /// The degree of a trend given the least-squares line of a window of `steps` steps, see
+    /// ``Condition/trend(_:window:direction:unmarkedBelow:markedAbove:minNoise:coverage:)``: the change across
+    /// the window over the noise (the residual deviation, at least `minNoise`), ramped from `low` to `high`.
+    static func trend(
+        _ line: (slopePerStep: Double, residualDeviation: Double), steps: Int, direction: TrendDirection, low: Double, high: Double,
+        minNoise: Double
+    ) -> Double {
+        guard !line.slopePerStep.isNaN, !line.residualDeviation.isNaN else { return .nan }
+        let change = line.slopePerStep * Double(steps)
+        let noise = Swift.max(line.residualDeviation, minNoise)
+        let ratio = noise > 0 ? change / noise : (change == 0 ? 0 : (change > 0 ? Double.infinity : -Double.infinity))
+        switch direction {
+        case .up: return ramp(ratio, from: low, to: high)
+        case .down: return ramp(-ratio, from: low, to: high)
+        case .flat: return 1 - ramp(Swift.abs(ratio), from: low, to: high)
+        }
+    }
 }

@@ -37,6 +37,7 @@ extension ObservationCSVDecoder {
         while records.count < 2, position < count {
             switch lookahead.scan(base, from: position, to: count, isFinal: inputEnded) {
             case .incomplete:
+                incompleteLine = line + 1
                 return .needsInput
             case .unterminatedQuote:
                 position = count

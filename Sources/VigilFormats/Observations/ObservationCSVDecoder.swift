@@ -43,6 +43,8 @@ public struct ObservationCSVDecoder: Sendable {
     var plan: Plan?
     var scanner = CSVRecordScanner(separator: .comma)
     var headerPending = false
+    /// The line where the record waiting for more input starts.
+    var incompleteLine = 1
     private var timestampFormat: CSVTimestampFormat?
     private var interner = TagInterner()
 
@@ -91,7 +93,7 @@ public struct ObservationCSVDecoder: Sendable {
         }
         if status == .needsInput, buffer.count - start > Self.maximumRecordLength {
             throw ObservationCSVError(
-                source: source, line: summary.lines + 1, reason: .recordTooLong(limit: Self.maximumRecordLength))
+                source: source, line: incompleteLine, reason: .recordTooLong(limit: Self.maximumRecordLength))
         }
         return status
     }
@@ -113,6 +115,7 @@ public struct ObservationCSVDecoder: Sendable {
             let line = summary.lines + 1
             switch scanner.scan(base, from: start, to: count, isFinal: inputEnded) {
             case .incomplete:
+                incompleteLine = line
                 return .needsInput
             case .unterminatedQuote(let lines):
                 consume(to: count, lines: lines)

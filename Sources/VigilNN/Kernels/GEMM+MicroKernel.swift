@@ -1,12 +1,13 @@
 extension GEMM {
     /// The 6 × 16 micro-kernel: `C[tile] = alpha·(Apanel·Bpanel) + beta·C[tile]` over `depth` steps of k.
     ///
+    /// B's rows are `bStride` floats apart (16 when packed, `ldb` when read in place).
     /// Twelve `SIMD8<Float>` accumulators stay in registers; each step loads two B vectors, broadcasts
     /// six A scalars and issues twelve fused multiply–adds (`vfmadd231ps` with `-target-cpu haswell`).
     /// Only `rows × columns` of the tile are written; `edge` is scratch for 6 × 16 floats.
     @inline(__always)
     static func microKernel(
-        depth: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int,
+        depth: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>, bStride: Int, c: UnsafeMutablePointer<Float>, ldc: Int,
         rows: Int, columns: Int, alpha: Float, beta: Float, edge: UnsafeMutablePointer<Float>
     ) {
         var c00 = SIMD8<Float>(), c01 = SIMD8<Float>(), c10 = SIMD8<Float>(), c11 = SIMD8<Float>()
@@ -14,9 +15,10 @@ extension GEMM {
         var c40 = SIMD8<Float>(), c41 = SIMD8<Float>(), c50 = SIMD8<Float>(), c51 = SIMD8<Float>()
         var pa = a
         var pb = UnsafeRawPointer(b)
+        let byteStride = bStride * 4
         for _ in 0..<depth {
-            let b0 = pb.load(as: SIMD8<Float>.self)
-            let b1 = pb.load(fromByteOffset: 32, as: SIMD8<Float>.self)
+            let b0 = pb.loadUnaligned(as: SIMD8<Float>.self)
+            let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
             var av = SIMD8<Float>(repeating: pa[0])
             c00 = c00.addingProduct(av, b0)
             c01 = c01.addingProduct(av, b1)
@@ -36,7 +38,7 @@ extension GEMM {
             c50 = c50.addingProduct(av, b0)
             c51 = c51.addingProduct(av, b1)
             pa += mr
-            pb += nr * 4
+            pb += byteStride
         }
         // Edge tiles run the same write-back on a full-size copy in `edge`, then keep the valid part.
         let full = rows == mr && columns == nr

@@ -69,13 +69,21 @@ extension GEMM {
                     }
                 }
             } else {
-                // op(A)[i][p] = A[p][i]: each stored row of A gives 6 consecutive floats.
+                // op(A)[i][p] = A[p][i]: each stored row of A gives 6 consecutive floats. When two more
+                // rows of this block follow, copy 8 at once; the 2 extra land in the next slot, which
+                // is written afterwards (the buffer has 8 floats of slack).
                 let source = o.a + column * o.lda + row + panelStart
-                for p in 0..<depth {
-                    let line = source + p * o.lda
-                    let d = destination + p * mr
-                    for i in 0..<rows { d[i] = line[i] }
-                    for i in rows..<mr { d[i] = 0 }
+                if panelStart + 8 <= height {
+                    for p in 0..<depth {
+                        VectorMath.store(VectorMath.load(source + p * o.lda), destination + p * mr)
+                    }
+                } else {
+                    for p in 0..<depth {
+                        let line = source + p * o.lda
+                        let d = destination + p * mr
+                        for i in 0..<rows { d[i] = line[i] }
+                        for i in rows..<mr { d[i] = 0 }
+                    }
                 }
             }
             destination += depth * mr

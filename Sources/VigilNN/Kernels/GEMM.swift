@@ -31,6 +31,9 @@ public enum GEMM {
     /// Columns of B packed at once.
     static let nc = 2048
 
+    /// Products with at most this many rows read a non-transposed B in place instead of packing it.
+    static let directRowLimit = 48
+
     /// The number of multiply–adds (`m·n·k`) from which a product is split across threads.
     public static let parallelThreshold = 1 << 19
 
@@ -152,15 +155,16 @@ public enum GEMM {
         let kBlock = min(k, kc)
         let nBlock = min(roundUp(n, nr), nc)
         let mBlock = min(roundUp(m, mr), mc)
-        let edge = UnsafeMutablePointer<Float>.allocate(capacity: mr * nr)
-        let packCount = o.packedB == nil ? kBlock * nBlock : 0
-        let packedB = UnsafeMutableRawPointer.allocate(byteCount: packCount * 4, alignment: 64).bindMemory(to: Float.self, capacity: packCount)
-        let packedA = UnsafeMutableRawPointer.allocate(byteCount: kBlock * mBlock * 4, alignment: 64).bindMemory(to: Float.self, capacity: kBlock * mBlock)
-        defer {
-            edge.deallocate()
-            packedB.deallocate()
-            packedA.deallocate()
-        }
+        // One allocation: packed A (with 8 floats of slack for the transposed packing), packed B, and the edge tile.
+        let aCount = kBlock * mBlock + 8
+        // Few rows of A reuse each B panel too little to repay packing: read a row-major B in place.
+        let direct = o.packedB == nil && !o.transposeB && m <= directRowLimit
+        let bCount = o.packedB != nil ? 0 : (direct ? kBlock * nr : kBlock * nBlock)
+        let workspace = UnsafeMutableRawPointer.allocate(byteCount: (aCount + bCount + mr * nr + 16) * 4, alignment: 64)
+        defer { workspace.deallocate() }
+        let packedB = workspace.bindMemory(to: Float.self, capacity: aCount + bCount + mr * nr + 16)
+        let packedA = packedB + roundUp(bCount, 16)
+        let edge = packedA + roundUp(aCount, 16)
         var jc = 0
         while jc < n {
             let nb = min(nc, n - jc)
@@ -168,12 +172,13 @@ public enum GEMM {
             while pc < k {
                 let kb = min(kc, k - pc)
                 let blockBeta: Float = pc == 0 ? beta : 1
-                let blockB: UnsafePointer<Float>
+                var blockB = UnsafePointer(packedB)
                 if let prepacked = o.packedB {
                     blockB = prepacked.panels(depthOffset: pc, depth: kb, column: o.packedColumn + jc)
-                } else {
+                } else if !direct {
                     packB(o, row: pc, column: jc, depth: kb, width: nb, into: packedB)
-                    blockB = UnsafePointer(packedB)
+                } else if nb % nr != 0 {
+                    packB(o, row: pc, column: jc + nb - nb % nr, depth: kb, width: nb % nr, into: packedB)
                 }
                 var ic = 0
                 while ic < m {
@@ -182,12 +187,14 @@ public enum GEMM {
                     var jr = 0
                     while jr < nb {
                         let columns = min(nr, nb - jr)
-                        let panelB = blockB + jr * kb
+                        let inPlace = direct && columns == nr
+                        let panelB = inPlace ? o.b + pc * o.ldb + jc + jr : (direct ? blockB : blockB + jr * kb)
+                        let strideB = inPlace ? o.ldb : nr
                         var ir = 0
                         while ir < mb {
                             let tile = o.c + (ic + ir) * o.ldc + jc + jr
                             microKernel(
-                                depth: kb, a: packedA + ir * kb, b: panelB, c: tile, ldc: o.ldc,
+                                depth: kb, a: packedA + ir * kb, b: panelB, bStride: strideB, c: tile, ldc: o.ldc,
                                 rows: min(mr, mb - ir), columns: columns, alpha: alpha, beta: blockBeta, edge: edge)
                             ir += mr
                         }

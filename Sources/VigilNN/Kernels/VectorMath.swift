@@ -177,8 +177,13 @@ extension VectorMath {
 
     /// Replaces each of the `count` floats by exp(x − max) / Σ exp, over the first `count` of them.
     static func softmax(_ p: UnsafeMutablePointer<Float>, count: Int) {
-        var maximum = -Float.infinity
-        for i in 0..<count { maximum = max(maximum, p[i]) }
+        var maxima = V(repeating: -.infinity)
+        forEachChunk(count) { i, width in
+            let chunk = load(p + i, count: width).replacing(with: -.infinity, where: SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) .>= Int32(width))
+            maxima = maxima.replacing(with: chunk, where: chunk .> maxima)
+        }
+        var maximum = maxima[0]
+        for lane in 1..<8 { maximum = Swift.max(maximum, maxima[lane]) }
         let shift = V(repeating: maximum)
         var sums = V()
         forEachChunk(count) { i, width in

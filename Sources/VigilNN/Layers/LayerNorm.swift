@@ -48,20 +48,29 @@ public struct LayerNorm: Layer {
             input.withBase { x in
                 normalized.withMutableBase { xhat in
                     output.withMutableBase { y in
+                        let gainBase = p + gain.offset
+                        let offsetBase = p + offset.offset
                         for row in 0..<rows {
                             let line = x + row * size
-                            var mean: Float = 0
-                            for i in 0..<size { mean += line[i] }
-                            mean /= n
-                            var variance: Float = 0
-                            for i in 0..<size { variance += (line[i] - mean) * (line[i] - mean) }
-                            let reciprocal = 1 / (variance / n + epsilon).squareRoot()
+                            var sums = SIMD8<Float>()
+                            VectorMath.forEachChunk(size) { i, w in sums += VectorMath.load(line + i, count: w) }
+                            let mean = SIMD8<Float>(repeating: sums.sum() / n)
+                            var squares = SIMD8<Float>()
+                            VectorMath.forEachChunk(size) { i, w in
+                                var centered = VectorMath.load(line + i, count: w) - mean
+                                if w < 8 { centered = centered.replacing(with: 0, where: SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) .>= Int32(w)) }
+                                squares = squares.addingProduct(centered, centered)
+                            }
+                            let reciprocal = 1 / (squares.sum() / n + epsilon).squareRoot()
                             deviations[row] = reciprocal
                             let h = xhat + row * size
                             let out = y + row * size
-                            for i in 0..<size {
-                                h[i] = (line[i] - mean) * reciprocal
-                                out[i] = h[i] * p[gain.offset + i] + p[offset.offset + i]
+                            VectorMath.forEachChunk(size) { i, w in
+                                let normalizedChunk = (VectorMath.load(line + i, count: w) - mean) * reciprocal
+                                VectorMath.store(normalizedChunk, h + i, count: w)
+                                VectorMath.store(
+                                    VectorMath.load(offsetBase + i, count: w).addingProduct(normalizedChunk, VectorMath.load(gainBase + i, count: w)), out + i,
+                                    count: w)
                             }
                         }
                     }
@@ -84,25 +93,32 @@ public struct LayerNorm: Layer {
                 outputGradient.withBase { dy in
                     cache.normalized.withBase { xhat in
                         dx.withMutableBase { out in
+                            let gainBase = p + gain.offset
+                            let gainGradient = g + gain.offset
+                            let offsetGradient = g + offset.offset
                             for row in 0..<rows {
                                 let d = dy + row * size
                                 let h = xhat + row * size
-                                var meanGradient: Float = 0
-                                var meanProduct: Float = 0
-                                for i in 0..<size {
-                                    g[gain.offset + i] += d[i] * h[i]
-                                    g[offset.offset + i] += d[i]
-                                    let dh = d[i] * p[gain.offset + i]
-                                    meanGradient += dh
-                                    meanProduct += dh * h[i]
+                                var sumGradient = SIMD8<Float>()
+                                var sumProduct = SIMD8<Float>()
+                                VectorMath.forEachChunk(size) { i, w in
+                                    let dyChunk = VectorMath.load(d + i, count: w)
+                                    let hChunk = VectorMath.load(h + i, count: w)
+                                    VectorMath.store(VectorMath.load(gainGradient + i, count: w).addingProduct(dyChunk, hChunk), gainGradient + i, count: w)
+                                    VectorMath.store(VectorMath.load(offsetGradient + i, count: w) + dyChunk, offsetGradient + i, count: w)
+                                    let dh = dyChunk * VectorMath.load(gainBase + i, count: w)
+                                    sumGradient += dh
+                                    sumProduct = sumProduct.addingProduct(dh, hChunk)
                                 }
                                 guard needsInputGradient else { continue }
-                                meanGradient /= n
-                                meanProduct /= n
+                                let meanGradient = SIMD8<Float>(repeating: sumGradient.sum() / n)
+                                let meanProduct = SIMD8<Float>(repeating: sumProduct.sum() / n)
                                 let reciprocal = cache.reciprocalDeviation[row]
                                 let o = out + row * size
-                                for i in 0..<size {
-                                    o[i] = reciprocal * (d[i] * p[gain.offset + i] - meanGradient - h[i] * meanProduct)
+                                VectorMath.forEachChunk(size) { i, w in
+                                    let hChunk = VectorMath.load(h + i, count: w)
+                                    let dh = VectorMath.load(d + i, count: w) * VectorMath.load(gainBase + i, count: w)
+                                    VectorMath.store((dh - meanGradient - hChunk * meanProduct) * reciprocal, o + i, count: w)
                                 }
                             }
                         }

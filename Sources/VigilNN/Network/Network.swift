@@ -41,6 +41,7 @@ public struct Network: Sendable {
     /// - Returns: `[N] + outputShape`.
     public func predict(_ input: Tensor, parameters: ParameterStore, threads: Int = 1) -> Tensor {
         precondition(Array(input.shape.dropFirst()) == sampleShape, "network expects [N] + \(sampleShape), got \(input.shape)")
+        _ = MemoryTuning.applied
         return body.forward(input, parameters: parameters, context: .inference(threads: threads)).output
     }
 

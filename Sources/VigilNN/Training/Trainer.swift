@@ -1,6 +1,8 @@
 /// Fits a ``Network`` with mini-batches, seeded shuffling, a validation split, early stopping,
 /// limits on epochs and duration, and a progress callback.
 ///
+/// Freed step buffers are kept in the heap for reuse (see `MemoryTuning`).
+///
 /// Training is deterministic: the same network, data, configuration and seed give the same
 /// parameters and losses, whatever the thread count.
 ///
@@ -43,6 +45,7 @@ public struct Trainer: Sendable {
         parameters: ParameterStore, inputs: Tensor, targets: Tensor, optimizer: O, clock: C, progress: (TrainingProgress) -> Void = { _ in }
     ) throws(TrainingError) -> TrainingReport where C.Duration == Duration {
         try validate(inputs: inputs, targets: targets)
+        _ = MemoryTuning.applied
         let sampleCount = inputs.shape[0]
         let validationCount = Int((Double(sampleCount) * configuration.validationSplit).rounded())
         let trainingCount = sampleCount - validationCount

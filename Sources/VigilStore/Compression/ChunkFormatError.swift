@@ -13,5 +13,6 @@ public struct ChunkFormatError: Error, Hashable, Sendable, CustomStringConvertib
         self.reason = reason
     }
 
+    /// The offset and the reason, in one line.
     public var description: String { "corrupt chunk at byte \(offset): \(reason)" }
 }

@@ -26,27 +26,33 @@ public actor InMemoryStore: DataStore {
 
     // MARK: Assets
 
+    /// The whole tree, in stored order.
     public func assetTree() -> AssetTree { tree }
 
+    /// Replaces the whole tree.
     public func replaceAssetTree(_ tree: AssetTree) {
         self.tree = tree
     }
 
+    /// Adds or replaces assets and tags by id; throws ``AssetTreeError`` and changes nothing when the result is invalid.
     @discardableResult
     public func mergeIntoAssetTree(assets: [Asset], tags: [Tag]) throws -> AssetTree {
         try tree.merge(assets: assets, tags: tags)
         return tree
     }
 
+    /// Adds or replaces one tag; throws ``AssetTreeError`` when its asset is unknown.
     public func upsertTag(_ tag: Tag) throws {
         try tree.merge(assets: [], tags: [tag])
     }
 
+    /// Removes one tag (its observations stay); returns whether it was there.
     @discardableResult
     public func deleteTag(_ id: TagID) -> Bool {
         tree.removeTag(id)
     }
 
+    /// Removes an asset, its descendants and their tags; returns the removed asset ids, sorted.
     @discardableResult
     public func deleteAsset(_ id: AssetID) -> [AssetID] {
         tree.removeAsset(id)
@@ -54,6 +60,7 @@ public actor InMemoryStore: DataStore {
 
     // MARK: Observations
 
+    /// Stores a batch atomically; throws ``StoreError/nonFiniteValue(tag:timestamp:value:)`` for NaN or infinity.
     public func appendObservations(_ observations: [Observation]) throws {
         let batch = try ObservationBatch(observations)
         for (tag, newer) in batch.series {
@@ -61,17 +68,20 @@ public actor InMemoryStore: DataStore {
         }
     }
 
+    /// One tag's values in a closed time range, in columnar form.
     public func series(for tag: TagID, in range: ClosedRange<Timestamp>) -> TimeSeries {
         guard let stored = points[tag] else { return TimeSeries(tag: tag) }
         let indexes = stored.indexes(in: range.lowerBound.milliseconds...range.upperBound.milliseconds)
         return TimeSeries(tag: tag, timestamps: Array(stored.timestamps[indexes]), values: Array(stored.values[indexes]))
     }
 
+    /// One tag's observations in a closed time range, with their qualities.
     public func observations(for tag: TagID, in range: ClosedRange<Timestamp>) -> [Observation] {
         guard let stored = points[tag] else { return [] }
         return stored[stored.indexes(in: range.lowerBound.milliseconds...range.upperBound.milliseconds)].observations(of: tag)
     }
 
+    /// One tag's values in a closed time range, summarised per epoch-aligned bucket.
     public func buckets(for tag: TagID, in range: ClosedRange<Timestamp>, bucketMilliseconds: Int64) throws -> [SeriesBucket] {
         guard bucketMilliseconds > 0 else { throw StoreError.invalidBucketWidth(bucketMilliseconds) }
         guard let stored = points[tag] else { return [] }
@@ -80,6 +90,7 @@ public actor InMemoryStore: DataStore {
         return accumulator.finish()
     }
 
+    /// Every tag with observations, with its span and count, sorted by tag.
     public func seriesSummaries() -> [SeriesSummary] {
         points.compactMap { tag, stored in
             guard let first = stored.timestamps.first, let last = stored.timestamps.last else { return nil }
@@ -88,6 +99,7 @@ public actor InMemoryStore: DataStore {
         .sorted { $0.tag < $1.tag }
     }
 
+    /// Deletes every observation strictly before `time`; returns how many.
     @discardableResult
     public func deleteObservations(before time: Timestamp) -> Int {
         var deleted = 0
@@ -102,6 +114,7 @@ public actor InMemoryStore: DataStore {
 
     // MARK: Incidents
 
+    /// Stores a new incident under the next id and returns it with that id.
     public func insertIncident(_ incident: Incident) -> Incident {
         lastIncidentID += 1
         var stored = incident
@@ -110,10 +123,12 @@ public actor InMemoryStore: DataStore {
         return stored
     }
 
+    /// The incident with this id, if any.
     public func incident(id: Int64) -> Incident? {
         incidentsByID[id]
     }
 
+    /// Applies changes to a stored incident; throws ``StoreError/incidentNotFound(_:)``.
     @discardableResult
     public func updateIncident(_ id: Int64, _ updates: [IncidentUpdate]) throws -> Incident {
         guard var incident = incidentsByID[id] else { throw StoreError.incidentNotFound(id) }
@@ -122,6 +137,7 @@ public actor InMemoryStore: DataStore {
         return incident
     }
 
+    /// A page of the incidents matching `filter`, newest first.
     public func incidents(matching filter: IncidentFilter, limit: Int, offset: Int) throws -> [Incident] {
         guard limit > 0, offset >= 0 else { throw StoreError.invalidPage(limit: limit, offset: offset) }
         let newestFirst = incidentsByID.values.filter(filter.matches).sorted {
@@ -130,12 +146,14 @@ public actor InMemoryStore: DataStore {
         return Array(newestFirst.dropFirst(offset).prefix(limit))
     }
 
+    /// How many incidents match `filter`.
     public func countIncidents(matching filter: IncidentFilter) -> Int {
         incidentsByID.values.count(where: filter.matches)
     }
 
     // MARK: Models
 
+    /// Saves a model, stamping `createdAt` (kept from the first save) and `updatedAt`.
     @discardableResult
     public func saveModel(_ model: StoredModel) -> StoredModel {
         var stored = model
@@ -146,14 +164,17 @@ public actor InMemoryStore: DataStore {
         return stored
     }
 
+    /// The model with this id, with its payloads.
     public func model(id: String) -> StoredModel? {
         models[id]
     }
 
+    /// Every model without its payloads, sorted by id.
     public func modelSummaries() -> [StoredModelSummary] {
         models.values.map(\.summary).sorted { $0.id < $1.id }
     }
 
+    /// Deletes a model; returns whether it was there.
     @discardableResult
     public func deleteModel(id: String) -> Bool {
         models.removeValue(forKey: id) != nil
@@ -161,18 +182,22 @@ public actor InMemoryStore: DataStore {
 
     // MARK: Markups
 
+    /// Saves a markup, replacing one with the same id.
     public func saveMarkup(_ markup: Markup) {
         markupsByID[markup.id] = markup
     }
 
+    /// The markup with this id, if any.
     public func markup(id: String) -> Markup? {
         markupsByID[id]
     }
 
+    /// Every markup, sorted by id.
     public func markups() -> [Markup] {
         markupsByID.values.sorted { $0.id < $1.id }
     }
 
+    /// Deletes a markup; returns whether it was there.
     @discardableResult
     public func deleteMarkup(id: String) -> Bool {
         markupsByID.removeValue(forKey: id) != nil

@@ -2,10 +2,12 @@ import GRDB
 public import VigilCore
 
 extension SQLiteStore {
+    /// The whole tree, in stored order.
     public func assetTree() async throws -> AssetTree {
         try await writer.read { db in try Self.loadTree(db).tree }
     }
 
+    /// Replaces the whole tree.
     public func replaceAssetTree(_ tree: AssetTree) async throws {
         try await writer.write { db in
             try db.execute(sql: "DELETE FROM asset; DELETE FROM tag")
@@ -14,6 +16,7 @@ extension SQLiteStore {
         }
     }
 
+    /// Adds or replaces assets and tags by id; throws ``AssetTreeError`` and changes nothing when the result is invalid.
     @discardableResult
     public func mergeIntoAssetTree(assets: [Asset], tags: [Tag]) async throws -> AssetTree {
         try await writer.write { db in
@@ -35,15 +38,18 @@ extension SQLiteStore {
         }
     }
 
+    /// Adds or replaces one tag; throws ``AssetTreeError`` when its asset is unknown.
     public func upsertTag(_ tag: Tag) async throws {
         try await mergeIntoAssetTree(assets: [], tags: [tag])
     }
 
+    /// Removes one tag (its observations stay); returns whether it was there.
     @discardableResult
     public func deleteTag(_ id: TagID) async throws -> Bool {
         try await writer.write { db in try TagRecord.deleteOne(db, key: id.rawValue) }
     }
 
+    /// Removes an asset, its descendants and their tags; returns the removed asset ids, sorted.
     @discardableResult
     public func deleteAsset(_ id: AssetID) async throws -> [AssetID] {
         try await writer.write { db in

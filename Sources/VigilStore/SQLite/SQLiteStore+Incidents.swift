@@ -2,6 +2,7 @@ import GRDB
 public import VigilCore
 
 extension SQLiteStore {
+    /// Stores a new incident under the next id and returns it with that id.
     public func insertIncident(_ incident: Incident) async throws -> Incident {
         var record = try IncidentRecord(incident)
         record.id = nil
@@ -15,10 +16,12 @@ extension SQLiteStore {
         return stored
     }
 
+    /// The incident with this id, if any.
     public func incident(id: Int64) async throws -> Incident? {
         try await writer.read { db in try IncidentRecord.fetchOne(db, key: id)?.incident() }
     }
 
+    /// Applies changes to a stored incident; throws ``StoreError/incidentNotFound(_:)``.
     @discardableResult
     public func updateIncident(_ id: Int64, _ updates: [IncidentUpdate]) async throws -> Incident {
         try await writer.write { db in
@@ -29,6 +32,7 @@ extension SQLiteStore {
         }
     }
 
+    /// A page of the incidents matching `filter`, newest first.
     public func incidents(matching filter: IncidentFilter, limit: Int, offset: Int) async throws -> [Incident] {
         guard limit > 0, offset >= 0 else { throw StoreError.invalidPage(limit: limit, offset: offset) }
         let (condition, arguments) = Self.sql(for: filter)
@@ -40,6 +44,7 @@ extension SQLiteStore {
         }
     }
 
+    /// How many incidents match `filter`.
     public func countIncidents(matching filter: IncidentFilter) async throws -> Int {
         let (condition, arguments) = Self.sql(for: filter)
         return try await writer.read { db in

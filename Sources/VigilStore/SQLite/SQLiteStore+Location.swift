@@ -32,6 +32,7 @@ extension SQLiteStore {
             }
         }
 
+        /// The file path, or `:memory:`.
         public var description: String { filePath ?? ":memory:" }
     }
 }

@@ -2,6 +2,7 @@ import GRDB
 import VigilCore
 
 extension SQLiteStore {
+    /// Saves a model, stamping `createdAt` (kept from the first save) and `updatedAt`.
     @discardableResult
     public func saveModel(_ model: StoredModel) async throws -> StoredModel {
         let now = clock.now
@@ -15,10 +16,12 @@ extension SQLiteStore {
         }
     }
 
+    /// The model with this id, with its payloads.
     public func model(id: String) async throws -> StoredModel? {
         try await writer.read { db in try ModelRecord.fetchOne(db, key: id)?.model() }
     }
 
+    /// Every model without its payloads, sorted by id.
     public func modelSummaries() async throws -> [StoredModelSummary] {
         try await writer.read { db in
             try Row.fetchAll(
@@ -36,6 +39,7 @@ extension SQLiteStore {
         }
     }
 
+    /// Deletes a model; returns whether it was there.
     @discardableResult
     public func deleteModel(id: String) async throws -> Bool {
         try await writer.write { db in try ModelRecord.deleteOne(db, key: id) }

@@ -3,6 +3,7 @@ import Logging
 public import VigilCore
 
 extension SQLiteStore {
+    /// Stores a batch atomically; throws ``StoreError/nonFiniteValue(tag:timestamp:value:)`` for NaN or infinity.
     public func appendObservations(_ observations: [Observation]) async throws {
         let batch = try ObservationBatch(observations)
         guard !batch.series.isEmpty else { return }
@@ -12,6 +13,7 @@ extension SQLiteStore {
         }
     }
 
+    /// One tag's values in a closed time range, in columnar form.
     public func series(for tag: TagID, in range: ClosedRange<Timestamp>) async throws -> TimeSeries {
         try await writer.read { [configuration] db in
             var timestamps: [Int64] = []
@@ -26,6 +28,7 @@ extension SQLiteStore {
         }
     }
 
+    /// One tag's observations in a closed time range, with their qualities.
     public func observations(for tag: TagID, in range: ClosedRange<Timestamp>) async throws -> [Observation] {
         try await writer.read { [configuration] db in
             var observations: [Observation] = []
@@ -38,6 +41,7 @@ extension SQLiteStore {
         }
     }
 
+    /// One tag's values in a closed time range, summarised per epoch-aligned bucket.
     public func buckets(for tag: TagID, in range: ClosedRange<Timestamp>, bucketMilliseconds: Int64) async throws -> [SeriesBucket] {
         guard bucketMilliseconds > 0 else { throw StoreError.invalidBucketWidth(bucketMilliseconds) }
         return try await writer.read { [configuration] db in
@@ -51,6 +55,7 @@ extension SQLiteStore {
         }
     }
 
+    /// Every tag with observations, with its span and count, sorted by tag.
     public func seriesSummaries() async throws -> [SeriesSummary] {
         try await writer.read { db in
             try SeriesRecord.fetchAll(db, sql: "SELECT * FROM series WHERE point_count > 0 ORDER BY tag_id").map {

@@ -41,24 +41,13 @@ struct SeriesStorage {
 
     /// Appends points later than every stored one, continuing `latest` while it has room.
     private func append(_ points: PointBuffer, to series: SeriesRecord, resuming latest: ChunkRecord?) throws {
-        var record: ChunkRecord?
-        var builder = ChunkBuilder()
         if let latest {
             let resumed = try decoding(latest, of: series) { data throws(ChunkFormatError) in try ChunkBuilder(resuming: data) }
             if !resumed.isFull(pointLimit: configuration.chunkPointLimit, byteLimit: configuration.chunkByteLimit) {
-                record = latest
-                builder = resumed
+                return try fill(resumed, replacing: latest, with: points, in: series)
             }
         }
-        for index in 0..<points.count {
-            if builder.isFull(pointLimit: configuration.chunkPointLimit, byteLimit: configuration.chunkByteLimit) {
-                try save(&builder, replacing: record, in: series)
-                record = nil
-                builder = ChunkBuilder()
-            }
-            builder.append(points.timestamps[index], points.values[index], points.qualities[index])
-        }
-        try save(&builder, replacing: record, in: series)
+        try fill(ChunkBuilder(), replacing: nil, with: points, in: series)
     }
 
     /// Merges points that are not after the series' last timestamp into the chunks whose time
@@ -93,8 +82,14 @@ struct SeriesStorage {
 
     /// Replaces a chunk's points, splitting them over several chunks when they exceed the limits.
     private func rewrite(_ target: ChunkRecord, with points: PointBuffer, in series: SeriesRecord) throws {
-        var record: ChunkRecord? = target
-        var builder = ChunkBuilder()
+        try fill(ChunkBuilder(), replacing: target, with: points, in: series)
+    }
+
+    /// Appends `points` to `builder`, whose chunk is stored as `record` (or is new when `nil`), and
+    /// saves each chunk as it fills up, then the last one.
+    private func fill(_ builder: ChunkBuilder, replacing record: ChunkRecord?, with points: PointBuffer, in series: SeriesRecord) throws {
+        var builder = builder
+        var record = record
         for index in 0..<points.count {
             if builder.isFull(pointLimit: configuration.chunkPointLimit, byteLimit: configuration.chunkByteLimit) {
                 try save(&builder, replacing: record, in: series)

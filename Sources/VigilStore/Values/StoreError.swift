@@ -17,6 +17,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The data directory could not be created or opened.
     case cannotOpen(path: String, reason: String)
 
+    /// A one-line explanation naming what failed.
     public var description: String {
         switch self {
         case .nonFiniteValue(let tag, let timestamp, let value):

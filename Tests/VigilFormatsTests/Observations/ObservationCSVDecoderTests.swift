@@ -320,6 +320,20 @@ struct MalformedCSVTests {
         #expect(decoder.summary.badRows == 1)
     }
 
+    @Test func aQuoteNeverClosedInAHugeInputStopsAtTheRecordLimit() {
+        var decoder = ObservationCSVDecoder(source: "big.csv")
+        var observations: [Observation] = []
+        decoder.append(Array("timestamp;tag_name;value\n2024-01-01T00:00:00;\"A".utf8))
+        let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+        #expect(throws: ObservationCSVError(source: "big.csv", line: 2, reason: .recordTooLong(limit: ObservationCSVDecoder.maximumRecordLength))) {
+            for _ in 0...(ObservationCSVDecoder.maximumRecordLength >> 20) {
+                decoder.append(chunk)
+                _ = try decoder.decode(into: &observations, limit: .max)
+            }
+        }
+        #expect(observations.isEmpty)
+    }
+
     @Test func noSeparatorIsAFileError() {
         #expect(throws: ObservationCSVError(source: "test.csv", line: 2, reason: .noSeparator)) {
             try decodeCSV("\n2024-01-01T00:00:00\n")

@@ -125,7 +125,7 @@ struct SQLiteStoreTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let file = directory.path + "/plain-file"
-        FileManager.default.createFile(atPath: file, contents: Data([1]))
+        #expect(FileManager.default.createFile(atPath: file, contents: Data([1])))
         #expect(throws: StoreError.self) { try SQLiteStore(location: .directory(file + "/data")) }
     }
 

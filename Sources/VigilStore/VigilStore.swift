@@ -1,2 +1,0 @@
-// preliminary
-public enum VigilStoreModule {}
