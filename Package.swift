@@ -69,7 +69,11 @@ let package = Package(
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"], swiftSettings: sharedSettings),
         .testTarget(name: "VigilNNTests", dependencies: ["VigilNN"], swiftSettings: numericSettings),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "VigilStoreTests",
+            dependencies: ["VigilStore", "VigilCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: sharedSettings
+        ),
         .testTarget(name: "VigilFormatsTests", dependencies: ["VigilFormats", "VigilCore"], swiftSettings: sharedSettings),
         .testTarget(
             name: "VigilCLITests",

@@ -33,7 +33,6 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "VigilCore", package: "Vigil"),
                 .product(name: "VigilStore", package: "Vigil"),
-                .product(name: "VigilFormats", package: "Vigil"),
             ],
             path: "Benchmarks/StoreBenchmarks",
             swiftSettings: settings,

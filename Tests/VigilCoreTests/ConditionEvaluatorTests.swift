@@ -131,6 +131,8 @@ struct ConditionEvaluatorTests {
             try ConditionEvaluator(rule, grid: TimeGrid(stepMilliseconds: 1000))
         }
         #expect(try rule.lookbackSteps(stepMilliseconds: 60_000) == 525_599)
+        let huge = Condition.holds(.always, forAtLeast: TimeSpan(milliseconds: .max))
+        #expect(throws: ConditionEvaluationError.self) { try huge.lookbackSteps(stepMilliseconds: 7) }
     }
 }
 
@@ -167,7 +169,9 @@ struct ConditionTagTests {
         let rebound = rule.replacingTags(["A": "A2", "B": "B2"])
         #expect(rebound.tags == ["B2", "A2"])
         #expect(rebound.replacingTags(["A2": "A", "B2": "B"]) == rule)
-        #expect(rebound.compactJSON == rule.compactJSON.replacingOccurrences(of: #""A""#, with: #""A2""#).replacingOccurrences(of: #""B""#, with: #""B2""#))
+        #expect(
+            rebound.compactJSON
+                == rule.compactJSON.replacingOccurrences(of: #""A""#, with: #""A2""#).replacingOccurrences(of: #""B""#, with: #""B2""#))
         let every = try ConditionRoundTripTests.canonicalDocuments.map { try Condition(json: $0) }
         for document in every {
             let renamed = document.replacingTags(Dictionary(uniqueKeysWithValues: document.tags.map { ($0, TagID($0.rawValue + "'")) }))

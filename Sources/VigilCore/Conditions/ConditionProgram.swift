@@ -79,7 +79,8 @@ struct ConditionProgram: Sendable {
 
     /// The number of grid steps a duration covers, rounded up, at least one.
     private func steps(_ span: TimeSpan) throws(ConditionEvaluationError) -> Int {
-        let count = Swift.max(1, (span.milliseconds + stepMilliseconds - 1) / stepMilliseconds)
+        let whole = span.milliseconds / stepMilliseconds
+        let count = Swift.max(1, span.milliseconds % stepMilliseconds == 0 ? whole : whole + 1)
         guard count <= Self.maximumWindowSteps else {
             throw .windowTooLong(span, steps: count, stepMilliseconds: stepMilliseconds)
         }

@@ -62,9 +62,11 @@ struct EvaluationMachine: Sendable {
         let columns = try window.columns(for: program.tags)
         var results: [Double?] = []
         results.reserveCapacity(Swift.max(0, window.count - start))
-        for offset in start..<window.count {
-            let result = machine.step(index: window.firstIndex + Int64(offset)) { columns[$0][offset] }
-            results.append(result.isNaN ? nil : result)
+        columns.withUnsafeBufferPointer { columns in
+            for offset in start..<window.count {
+                let result = machine.step(index: window.firstIndex + Int64(offset)) { columns[$0][offset] }
+                results.append(result.isNaN ? nil : result)
+            }
         }
         return results
     }
@@ -74,9 +76,8 @@ struct EvaluationMachine: Sendable {
     private mutating func step(index: Int64, value: (Int) -> Double) -> Double {
         lastIndex = index
         let time = grid.timestamp(at: index).milliseconds
-        let program = self.program
-        // The loop works on local arrays through buffer pointers (the properties stay empty
-        // meanwhile): elements are updated in place, with no copy-on-write checks or copies.
+        // The loop works on local arrays, the properties staying empty meanwhile: each array is
+        // uniquely referenced, so its elements are updated in place without copies.
         var registers = self.registers
         var extremes = self.extremes
         var moments = self.moments
@@ -84,17 +85,16 @@ struct EvaluationMachine: Sendable {
         (self.registers, self.extremes, self.moments, self.delays) = ([], [], [], [])
         defer { (self.registers, self.extremes, self.moments, self.delays) = (registers, extremes, moments, delays) }
         return Self.execute(
-            program, time: time, value: value, registers: &registers, extremes: &extremes, moments: &moments, delays: &delays)
+            program.instructions, program.operandLists, time: time, value: value, registers: &registers, extremes: &extremes, moments: &moments,
+            delays: &delays)
     }
 
-    /// Runs the instructions of `program` for one step at `time` over the given state.
+    /// Runs `instructions` (with their operand lists) for one step at `time` over the given state.
     @inline(__always)
     private static func execute(
-        _ program: ConditionProgram, time: Int64, value: (Int) -> Double, registers: inout [Double],
+        _ instructions: [ConditionProgram.Instruction], _ operands: [Int], time: Int64, value: (Int) -> Double, registers: inout [Double],
         extremes: inout [SlidingExtremes], moments: inout [SlidingMoments], delays: inout [DelayLine]
     ) -> Double {
-        let operands = program.operandLists
-        let instructions = program.instructions
         for position in instructions.indices {
             let result: Double
             switch instructions[position] {
@@ -106,28 +106,38 @@ struct EvaluationMachine: Sendable {
             case .quotient(let left, let right): result = finite(registers[left] / registers[right])
             case .magnitude(let input): result = Swift.abs(registers[input])
             case .movingMoment(let statistic, let input, let state, let minimumPresent):
-                moments[state].push(registers[input])
-                if moments[state].present < minimumPresent {
-                    result = .nan
-                } else {
-                    result = statistic == .mean ? moments[state].mean : moments[state].standardDeviation
+                let value = registers[input]
+                result = moments.update(state) { window in
+                    window.push(value)
+                    guard window.present >= minimumPresent else { return .nan }
+                    return statistic == .mean ? window.mean : window.standardDeviation
                 }
             case .movingExtreme(let statistic, let input, let state, let minimumPresent):
-                extremes[state].push(registers[input])
-                if extremes[state].present < minimumPresent {
-                    result = .nan
-                } else {
-                    result = statistic == .min ? extremes[state].minimum : extremes[state].maximum
+                let value = registers[input]
+                result = extremes.update(state) { window in
+                    window.push(value)
+                    guard window.present >= minimumPresent else { return .nan }
+                    return statistic == .min ? window.minimum : window.maximum
                 }
             case .movingSlope(let input, let state, let minimumPresent, let scale):
-                moments[state].push(registers[input])
-                result = moments[state].present < minimumPresent ? .nan : moments[state].line.slopePerStep * scale
+                let value = registers[input]
+                result = moments.update(state) { window in
+                    window.push(value)
+                    return window.present < minimumPresent ? .nan : window.line.slopePerStep * scale
+                }
             case .rate(let input, let delay, let steps, let scale):
-                delays[delay].push(registers[input])
-                result = finite((registers[input] - delays[delay].value(stepsAgo: steps)) * scale)
+                let value = registers[input]
+                let earlier = delays.update(delay) { line in
+                    line.push(value)
+                    return line.value(stepsAgo: steps)
+                }
+                result = finite((value - earlier) * scale)
             case .lag(let input, let delay, let steps):
-                delays[delay].push(registers[input])
-                result = delays[delay].value(stepsAgo: steps)
+                let value = registers[input]
+                result = delays.update(delay) { line in
+                    line.push(value)
+                    return line.value(stepsAgo: steps)
+                }
             case .compare(let left, let op, let right, let tolerance, let softness):
                 result = Fuzzy.compare(registers[left], op, registers[right], tolerance: tolerance, softness: softness)
             case .range(let input, let low, let high, let softness, let outside):
@@ -139,26 +149,39 @@ struct EvaluationMachine: Sendable {
             case .any(let range): result = operands[range].reduce(0) { Fuzzy.or($0, registers[$1]) }
             case .not(let input): result = 1 - registers[input]
             case .unchanged(let input, let state, let minimumPresent, let tolerance, let softness):
-                extremes[state].push(registers[input])
-                let spread = extremes[state].maximum - extremes[state].minimum
-                let degree = spread.isNaN ? .nan : Fuzzy.fade(spread - tolerance, softness: softness)
-                result = extremes[state].present >= minimumPresent || degree == 0 ? degree : .nan
+                let value = registers[input]
+                result = extremes.update(state) { window in
+                    window.push(value)
+                    let spread = window.maximum - window.minimum
+                    let degree = spread.isNaN ? .nan : Fuzzy.fade(spread - tolerance, softness: softness)
+                    return window.present >= minimumPresent || degree == 0 ? degree : .nan
+                }
             case .trend(let input, let state, let minimumPresent, let direction, let low, let high, let minNoise):
-                moments[state].push(registers[input])
-                result =
-                    moments[state].present < minimumPresent
-                    ? .nan
-                    : Fuzzy.trend(
-                        moments[state].line, steps: moments[state].window, direction: direction, low: low, high: high, minNoise: minNoise)
+                let value = registers[input]
+                result = moments.update(state) { window in
+                    window.push(value)
+                    guard window.present >= minimumPresent else { return .nan }
+                    return Fuzzy.trend(window.line, steps: window.window, direction: direction, low: low, high: high, minNoise: minNoise)
+                }
             case .holds(let input, let state):
-                extremes[state].push(registers[input])
-                result = Fuzzy.windowMinimum(extremes[state])
+                let value = registers[input]
+                result = extremes.update(state) { window in
+                    window.push(value)
+                    return Fuzzy.windowMinimum(window)
+                }
             case .occurred(let input, let state):
-                extremes[state].push(registers[input])
-                result = Fuzzy.windowMaximum(extremes[state])
+                let value = registers[input]
+                result = extremes.update(state) { window in
+                    window.push(value)
+                    return Fuzzy.windowMaximum(window)
+                }
             case .sequence(let first, let then, let state):
-                result = Fuzzy.and(registers[then], Fuzzy.windowMaximum(extremes[state]))
-                extremes[state].push(registers[first])
+                let (firstDegree, thenDegree) = (registers[first], registers[then])
+                result = extremes.update(state) { window in
+                    let degree = Fuzzy.and(thenDegree, Fuzzy.windowMaximum(window))
+                    window.push(firstDegree)
+                    return degree
+                }
             case .timeOfDay(let from, let to, let offset):
                 let clock = (time + offset).floorModulo(86_400_000)
                 result = (from <= to ? (clock >= from && clock < to) : (clock >= from || clock < to)) ? 1 : 0
@@ -173,7 +196,14 @@ struct EvaluationMachine: Sendable {
         return registers[registers.count - 1]
     }
 
-
     /// The value, or NaN when it is not finite (division by zero, overflow).
     private static func finite(_ value: Double) -> Double { value.isFinite ? value : .nan }
+}
+
+extension Array {
+    /// Runs `body` on the element at `index` in place (no copy of the element) and returns its result.
+    @inline(__always)
+    fileprivate mutating func update<Result>(_ index: Int, _ body: (inout Element) -> Result) -> Result {
+        body(&self[index])
+    }
 }

@@ -177,22 +177,41 @@ extension VectorMath {
 
     /// Replaces each of the `count` floats by exp(x − max) / Σ exp, over the first `count` of them.
     static func softmax(_ p: UnsafeMutablePointer<Float>, count: Int) {
+        let full = count & ~7
+        let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
         var maxima = V(repeating: -.infinity)
-        forEachChunk(count) { i, width in
-            let chunk = load(p + i, count: width).replacing(with: -.infinity, where: SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) .>= Int32(width))
+        var i = 0
+        while i < full {
+            let chunk = load(p + i)
+            maxima = maxima.replacing(with: chunk, where: chunk .> maxima)
+            i += 8
+        }
+        if full < count {
+            let chunk = load(p + full, count: count - full).replacing(with: -.infinity, where: lanes .>= Int32(count - full))
             maxima = maxima.replacing(with: chunk, where: chunk .> maxima)
         }
         var maximum = maxima[0]
         for lane in 1..<8 { maximum = Swift.max(maximum, maxima[lane]) }
         let shift = V(repeating: maximum)
         var sums = V()
-        forEachChunk(count) { i, width in
-            var e = exp(load(p + i, count: width) - shift)
-            if width < 8 { e = e.replacing(with: 0, where: SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) .>= Int32(width)) }
+        i = 0
+        while i < full {
+            let e = exp(load(p + i) - shift)
             sums += e
-            store(e, p + i, count: width)
+            store(e, p + i)
+            i += 8
         }
-        let scale = 1 / sums.sum()
-        forEachChunk(count) { i, width in store(load(p + i, count: width) * scale, p + i, count: width) }
+        if full < count {
+            let e = exp(load(p + full, count: count - full) - shift).replacing(with: 0, where: lanes .>= Int32(count - full))
+            sums += e
+            store(e, p + full, count: count - full)
+        }
+        let scale = V(repeating: 1 / sums.sum())
+        i = 0
+        while i < full {
+            store(load(p + i) * scale, p + i)
+            i += 8
+        }
+        if full < count { store(load(p + full, count: count - full) * scale, p + full, count: count - full) }
     }
 }
