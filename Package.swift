@@ -15,7 +15,7 @@ var sharedSettings: [SwiftSetting] = [
 /// Numeric kernels need FMA and AVX2: without `-target-cpu`, `SIMD.addingProduct` lowers to libm
 /// `fmaf` calls and GEMM runs 60× slower (specs/swift-style.md §4.4). x86_64 only; arm64 has FMA.
 #if arch(x86_64)
-sharedSettings.append(.unsafeFlags(["-target-cpu", "haswell"]))
+    sharedSettings.append(.unsafeFlags(["-target-cpu", "haswell"]))
 #endif
 
 /// The numeric engine is optimised even in debug builds, so the test suite trains real networks

@@ -6,7 +6,7 @@ import PackageDescription
 
 var settings: [SwiftSetting] = []
 #if arch(x86_64)
-settings.append(.unsafeFlags(["-target-cpu", "haswell"]))
+    settings.append(.unsafeFlags(["-target-cpu", "haswell"]))
 #endif
 
 let package = Package(

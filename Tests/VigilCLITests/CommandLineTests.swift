@@ -57,7 +57,8 @@ import VigilStore
     @Test func assetTreeRoundTripsThroughEveryFormat() throws {
         let directory = try TemporaryDirectory()
         let data = ["--data-dir", directory.path("data")]
-        try "{\"assets\":[{\"id\":\"plant\",\"name\":\"Plant\",\"description\":\"\"},{\"id\":\"pump-1\",\"name\":\"Pump 1\",\"description\":\"main pump\",\"parentID\":\"plant\"}],\"tags\":[{\"id\":\"FT-101\",\"name\":\"Flow\",\"description\":\"\",\"unit\":\"m3/h\",\"assetID\":\"pump-1\",\"technicalLimits\":{\"lower\":0,\"upper\":180},\"displayBounds\":{},\"bias\":0,\"multiplier\":1}]}"
+        try
+            "{\"assets\":[{\"id\":\"plant\",\"name\":\"Plant\",\"description\":\"\"},{\"id\":\"pump-1\",\"name\":\"Pump 1\",\"description\":\"main pump\",\"parentID\":\"plant\"}],\"tags\":[{\"id\":\"FT-101\",\"name\":\"Flow\",\"description\":\"\",\"unit\":\"m3/h\",\"assetID\":\"pump-1\",\"technicalLimits\":{\"lower\":0,\"upper\":180},\"displayBounds\":{},\"bias\":0,\"multiplier\":1}]}"
             .write(toFile: directory.path("tree.json"), atomically: true, encoding: .utf8)
         #expect(try VigilProcess.run(["import", "assets", directory.path("tree.json")] + data).status == 0)
         for format in ["xlsx", "csv", "json"] {

@@ -63,4 +63,11 @@ struct CoreCodableTests {
         #expect(series.observations.map(\.value) == [1.5, .infinity])
         #expect(try roundTrip(SeriesBucket(start: .epoch, count: 3, min: 1, max: 4, mean: 2)).mean == 2)
     }
+
+    @Test func seriesWithUnevenColumnsDoNotDecode() throws {
+        let series = TimeSeries(tag: "A", timestamps: [1, 2], values: [3, 4])
+        #expect(try roundTrip(series) == series)
+        let uneven = Data(#"{"tag":"A","timestamps":[1,2],"values":[3]}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(TimeSeries.self, from: uneven) }
+    }
 }

@@ -23,6 +23,20 @@ public struct TimeSeries: Hashable, Sendable, Codable {
         self.values = values
     }
 
+    private enum CodingKeys: String, CodingKey { case tag, timestamps, values }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let timestamps = try container.decode([Int64].self, forKey: .timestamps)
+        let values = try container.decode([Double].self, forKey: .values)
+        guard timestamps.count == values.count else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .values, in: container,
+                debugDescription: "\(values.count) values for \(timestamps.count) timestamps: a series needs one value per timestamp")
+        }
+        self.init(tag: try container.decode(TagID.self, forKey: .tag), timestamps: timestamps, values: values)
+    }
+
     /// Number of points.
     public var count: Int { timestamps.count }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import VigilCore
-import VigilStore
 import VigilFormats
+import VigilStore
 
 /// `vigil export assets FILE`: write the asset tree as XLSX, CSV or JSON.
 struct ExportAssetsCommand: AsyncParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import VigilCore
-import VigilStore
 import VigilFormats
+import VigilStore
 
 /// `vigil import assets FILE`: merge (or replace) the asset tree from an XLSX, CSV or JSON file.
 struct ImportAssetsCommand: AsyncParsableCommand {
@@ -49,4 +49,3 @@ struct ImportAssetsCommand: AsyncParsableCommand {
         }
     }
 }
-

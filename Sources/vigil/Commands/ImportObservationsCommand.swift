@@ -171,7 +171,6 @@ struct ImportObservationsCommand: AsyncParsableCommand {
     }
 }
 
-
 extension Duration {
     /// The duration in seconds as a `Double`.
     var seconds: Double {

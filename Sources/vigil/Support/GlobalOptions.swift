@@ -29,4 +29,3 @@ struct GlobalOptions: ParsableArguments {
         return Logger(label: label)
     }
 }
-
