@@ -1,5 +1,5 @@
 /// What raised an incident. An open set: new detectors add kinds without breaking stored data.
-public struct IncidentKind: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+public struct IncidentKind: StringIdentifier {
     public var rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -27,14 +27,4 @@ public struct IncidentKind: RawRepresentable, Hashable, Sendable, Codable, Custo
     /// An event-processor monitor fired.
     public static let monitor = IncidentKind(rawValue: "monitor")
 
-    public var description: String { rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

@@ -1,6 +1,6 @@
 /// The handling status of an incident, with MLAD's default set. Administrators may add more,
 /// so this is an open set of names.
-public struct IncidentStatus: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+public struct IncidentStatus: StringIdentifier {
     public var rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -23,14 +23,4 @@ public struct IncidentStatus: RawRepresentable, Hashable, Sendable, Codable, Cus
     /// Whether incidents in this status notify by default (off for `problemClosed` and `ignore`, as in MLAD).
     public var notifiesByDefault: Bool { self != .problemClosed && self != .ignore }
 
-    public var description: String { rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
