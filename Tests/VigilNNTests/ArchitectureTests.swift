@@ -47,20 +47,60 @@ struct ArchitectureTests {
         #expect(dense.layout.scalarCount == 165_256)
         let tcn = try ForecasterArchitecture.tcn(TCNConfiguration(residual: false)).makeNetwork(windowLength: 64, inputCount: 8, outputCount: 8)
         #expect(tcn.layout.scalarCount == 10_376)
-        let transformer = try ForecasterArchitecture.transformer(TransformerConfiguration()).makeNetwork(windowLength: 64, inputCount: 8, outputCount: 8)
+        let transformer = try ForecasterArchitecture.transformer(TransformerConfiguration()).makeNetwork(
+            windowLength: 64, inputCount: 8, outputCount: 8)
         #expect(transformer.layout.scalarCount == 19_688)
         #expect(transformer.outputShape == [8])
     }
 
+    @Test(arguments: [true, false])
+    func tcnCropsToItsReceptiveFieldWithoutChangingTheForecast(residual: Bool) throws {
+        let cropped = try ForecasterArchitecture.tcn(TCNConfiguration(filters: 8, dilations: [1, 2], residual: residual))
+            .makeNetwork(windowLength: 16, inputCount: 4, outputCount: 4)
+        let crop = try #require(cropped.body.layers.first as? LastSteps)
+        #expect(crop.count == (residual ? 13 : 7))
+        let full = try Network(body: Sequential(Array(cropped.body.layers.dropFirst())), layout: cropped.layout, sampleShape: [16, 4])
+        let parameters = cropped.initialParameters(seed: 4)
+        let batch = Tensor(shape: [8, 16, 4], scalars: Array(Self.data.inputs.scalars[0..<512]))
+        #expect(cropped.predict(batch, parameters: parameters) == full.predict(batch, parameters: parameters))
+        var croppedGradients = ParameterStore(zerosFor: cropped.layout)
+        var fullGradients = ParameterStore(zerosFor: cropped.layout)
+        let targets = Tensor(shape: [8, 4], scalars: Array(Self.data.targets.scalars[0..<32]))
+        let context = ComputeContext.training(step: 0)
+        cropped.accumulateGradients(
+            input: batch, targets: targets, loss: .meanSquaredError, parameters: parameters, gradients: &croppedGradients, context: context)
+        full.accumulateGradients(
+            input: batch, targets: targets, loss: .meanSquaredError, parameters: parameters, gradients: &fullGradients, context: context)
+        let worst = zip(croppedGradients.scalars, fullGradients.scalars).map { abs($0 - $1) }.max() ?? 0
+        #expect(worst < 1e-6)
+    }
+
     @Test func rejectsUnusableConfigurations() {
         #expect(throws: ArchitectureError.self) {
-            try ForecasterArchitecture.transformer(TransformerConfiguration(modelSize: 10, headCount: 3)).makeNetwork(windowLength: 8, inputCount: 2, outputCount: 1)
+            try ForecasterArchitecture.transformer(TransformerConfiguration(modelSize: 10, headCount: 3)).makeNetwork(
+                windowLength: 8, inputCount: 2, outputCount: 1)
         }
         #expect(throws: ArchitectureError.self) {
-            try ForecasterArchitecture.dense(DenseForecasterConfiguration(layerMultipliers: [1], activations: [.relu, .tanh])).makeNetwork(windowLength: 8, inputCount: 2, outputCount: 1)
+            try ForecasterArchitecture.dense(DenseForecasterConfiguration(layerMultipliers: [1], activations: [.relu, .tanh])).makeNetwork(
+                windowLength: 8, inputCount: 2, outputCount: 1)
         }
         #expect(throws: ArchitectureError.self) {
             try ForecasterArchitecture.cnn(CNNConfiguration(poolSize: 4)).makeNetwork(windowLength: 6, inputCount: 2, outputCount: 1)
+        }
+    }
+
+    @Test(arguments: architectures)
+    func predictionsDoNotDependOnThreadsOrBatching(_ architecture: ForecasterArchitecture) throws {
+        let network = try architecture.makeNetwork(windowLength: 16, inputCount: 4, outputCount: 4)
+        let parameters = network.initialParameters(seed: 6)
+        let batch = Tensor(shape: [9, 16, 4], scalars: Array(Self.data.inputs.scalars[0..<(9 * 64)]))
+        let one = network.predict(batch, parameters: parameters, threads: 1)
+        let two = network.predict(batch, parameters: parameters, threads: 2)
+        #expect(one.scalars.map(\.bitPattern) == two.scalars.map(\.bitPattern))
+        for row in [0, 4, 8] {
+            let single = network.predict(
+                Tensor(shape: [1, 16, 4], scalars: Array(batch.scalars[(row * 64)..<((row + 1) * 64)])), parameters: parameters)
+            #expect(single.scalars.map(\.bitPattern) == one.scalars[(row * 4)..<((row + 1) * 4)].map(\.bitPattern), "row \(row)")
         }
     }
 

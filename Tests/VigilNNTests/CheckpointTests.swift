@@ -6,7 +6,8 @@ import Testing
 /// Checkpoints round-trip bit-exactly and reject corrupt or mismatched data with typed errors.
 struct CheckpointTests {
     static func sample() -> (ParameterStore, Network) {
-        let network = try! ForecasterArchitecture.tcn(TCNConfiguration(filters: 4, dilations: [1, 2])).makeNetwork(windowLength: 8, inputCount: 3, outputCount: 2)
+        let network = try! ForecasterArchitecture.tcn(TCNConfiguration(filters: 4, dilations: [1, 2])).makeNetwork(
+            windowLength: 8, inputCount: 3, outputCount: 2)
         var parameters = network.initialParameters(seed: 5)
         parameters.withUnsafeMutableBufferPointer { buffer in
             buffer[0] = -0.0
@@ -53,7 +54,8 @@ struct CheckpointTests {
     @Test func reportsTruncationBySection() {
         let (parameters, _) = Self.sample()
         let bytes = Checkpoint(parameters: parameters).encoded()
-        for (cut, section) in [(4, "magic"), (14, "manifest length"), (30, "manifest"), (bytes.count - 10, "scalars"), (bytes.count - 2, "checksum")] {
+        for (cut, section) in [(4, "magic"), (14, "manifest length"), (30, "manifest"), (bytes.count - 10, "scalars"), (bytes.count - 2, "checksum")]
+        {
             #expect {
                 try Checkpoint(decoding: bytes.prefix(cut))
             } throws: { error in
@@ -80,11 +82,13 @@ struct CheckpointTests {
     @Test func checksShapesAndNamesAgainstTheNetwork() throws {
         let (parameters, _) = Self.sample()
         let checkpoint = Checkpoint(parameters: parameters)
-        let wider = try ForecasterArchitecture.tcn(TCNConfiguration(filters: 5, dilations: [1, 2])).makeNetwork(windowLength: 8, inputCount: 3, outputCount: 2)
+        let wider = try ForecasterArchitecture.tcn(TCNConfiguration(filters: 5, dilations: [1, 2])).makeNetwork(
+            windowLength: 8, inputCount: 3, outputCount: 2)
         #expect(throws: CheckpointError.shapeMismatch(name: "block0.conv0.weight", expected: [3, 3, 5], found: [3, 3, 4])) {
             try checkpoint.parameters(for: wider.layout)
         }
-        let deeper = try ForecasterArchitecture.tcn(TCNConfiguration(filters: 4, dilations: [1, 2, 4])).makeNetwork(windowLength: 8, inputCount: 3, outputCount: 2)
+        let deeper = try ForecasterArchitecture.tcn(TCNConfiguration(filters: 4, dilations: [1, 2, 4])).makeNetwork(
+            windowLength: 8, inputCount: 3, outputCount: 2)
         #expect(throws: CheckpointError.missingParameter(name: "block2.conv0.weight")) { try checkpoint.parameters(for: deeper.layout) }
         #expect(CheckpointError.missingParameter(name: "x").description.contains("x"))
     }

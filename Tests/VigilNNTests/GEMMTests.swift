@@ -12,7 +12,8 @@ struct GEMMTests {
 
     static let shapes: [Case] = [
         Case(m: 1, n: 1, k: 1), Case(m: 1, n: 17, k: 3), Case(m: 5, n: 1, k: 7), Case(m: 6, n: 16, k: 1), Case(m: 7, n: 17, k: 9),
-        Case(m: 13, n: 33, k: 260), Case(m: 64, n: 64, k: 64), Case(m: 150, n: 40, k: 300), Case(m: 33, n: 2100, k: 5),
+        Case(m: 13, n: 33, k: 260), Case(m: 64, n: 64, k: 64), Case(m: 150, n: 40, k: 300), Case(m: 33, n: 2100, k: 5), Case(m: 1, n: 70, k: 300),
+        Case(m: 48, n: 40, k: 20), Case(m: 49, n: 40, k: 20),
     ]
 
     /// op(A)·op(B)·alpha + beta·C, computed in Double.
@@ -62,9 +63,11 @@ struct GEMMTests {
             for transposeB in [false, true] {
                 for (alpha, beta) in [(Float(1), Float(0)), (1, 1), (0.5, -2), (-1.5, 0)] {
                     let expected = Self.reference(
-                        transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: alpha, a: a, b: b, beta: beta, c: c)
+                        transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: alpha, a: a, b: b, beta: beta, c: c
+                    )
                     let actual = Self.run(
-                        transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: alpha, a: a, b: b, beta: beta, c: c,
+                        transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: alpha, a: a, b: b, beta: beta,
+                        c: c,
                         threads: 1)
                     let worst = zip(actual, expected).map { abs(Double($0) - $1) / max(1, abs($1)) }.max() ?? 0
                     #expect(worst < 1e-5, "transA \(transposeA) transB \(transposeB) alpha \(alpha) beta \(beta): error \(worst)")
@@ -96,9 +99,11 @@ struct GEMMTests {
         for transposeA in [false, true] {
             for transposeB in [false, true] {
                 let one = Self.run(
-                    transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1, c: c, threads: 1)
+                    transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1, c: c,
+                    threads: 1)
                 let two = Self.run(
-                    transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1, c: c, threads: 2)
+                    transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1, c: c,
+                    threads: 2)
                 let expected = Self.reference(
                     transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1, c: c)
                 #expect(one.map(\.bitPattern) == two.map(\.bitPattern))
@@ -106,6 +111,45 @@ struct GEMMTests {
                 #expect(worst < 1e-5)
             }
         }
+    }
+
+    @Test func aRowComesOutTheSameAloneAsInsideALargerProduct() {
+        var generator = SeededRandom(seed: 5)
+        let (m, n, k) = (60, 45, 600)
+        let a = Self.random(m * k, &generator)
+        let b = Self.random(k * n, &generator)
+        let zeros = [Float](repeating: 0, count: m * n)
+        let whole = Self.run(transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 1, a: a, b: b, beta: 0, c: zeros, threads: 1)
+        for row in [0, 7, 59] {
+            let single = Self.run(
+                transposeA: false, transposeB: false, m: 1, n: n, k: k, alpha: 1, a: Array(a[(row * k)..<((row + 1) * k)]), b: b, beta: 0,
+                c: [Float](repeating: 0, count: n), threads: 1)
+            #expect(single.map(\.bitPattern) == whole[(row * n)..<((row + 1) * n)].map(\.bitPattern))
+        }
+        let few = Self.run(
+            transposeA: false, transposeB: false, m: 20, n: n, k: k, alpha: 1, a: Array(a[0..<(20 * k)]), b: b, beta: 0,
+            c: Array(zeros[0..<(20 * n)]), threads: 1)
+        #expect(few.map(\.bitPattern) == whole[0..<(20 * n)].map(\.bitPattern))
+    }
+
+    @Test(arguments: [false, true])
+    func prepackedOperandGivesTheSameBits(transposeB: Bool) {
+        var generator = SeededRandom(seed: 8)
+        let (m, n, k) = (20, 37, 300)
+        let a = Self.random(m * k, &generator)
+        let b = Self.random(k * n, &generator)
+        let c = Self.random(m * n, &generator)
+        let expected = Self.run(transposeA: false, transposeB: transposeB, m: m, n: n, k: k, alpha: 1, a: a, b: b, beta: 1, c: c, threads: 1)
+        var actual = c
+        b.withUnsafeBufferPointer { pb in
+            let packed = PackedOperand(transposed: transposeB, depth: k, columns: n, b: pb.baseAddress!, ldb: transposeB ? k : n)
+            a.withUnsafeBufferPointer { pa in
+                actual.withUnsafeMutableBufferPointer { pc in
+                    GEMM.multiply(m: m, a: pa.baseAddress!, lda: k, packedB: packed, beta: 1, c: pc.baseAddress!, ldc: n)
+                }
+            }
+        }
+        #expect(actual.map(\.bitPattern) == expected.map(\.bitPattern))
     }
 
     @Test func splitsCoverTheRangeWithAlignedBounds() {

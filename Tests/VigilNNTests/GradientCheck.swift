@@ -25,14 +25,13 @@ struct GradientCheck {
     }
 
     /// Returns the mismatches (empty when the gradients agree).
-    func failures<L: Layer>(_ layer: L, input: Tensor, parameters: ParameterStore, context: ComputeContext = .training(step: 3, threads: 1)) -> [Failure] {
+    func failures<L: Layer>(_ layer: L, input: Tensor, parameters: ParameterStore, context: ComputeContext = .training(step: 3, threads: 1))
+        -> [Failure]
+    {
         let (output, cache) = layer.forward(input, parameters: parameters, context: context)
         let weights = Self.randomTensor(output.shape, seed: seed &+ 17)
         var gradients = ParameterStore(zerosFor: parameters.layout)
         let dx = layer.backward(weights, cache: cache, parameters: parameters, gradients: &gradients, context: context)
-        #if DEBUG
-            precondition(dx.shape == input.shape)
-        #endif
         func loss(_ x: Tensor, _ p: ParameterStore) -> Double {
             Self.objective(layer.forward(x, parameters: p, context: context).output, weights)
         }

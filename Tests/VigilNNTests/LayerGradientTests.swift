@@ -19,7 +19,9 @@ struct LayerGradientTests {
     func standaloneActivation(_ activation: Activation) {
         var check = GradientCheck()
         if activation == .relu { check.step = 1e-3 }
-        let failures = check.failures(ActivationLayer(activation), input: GradientCheck.randomTensor([3, 11], seed: 8, scale: 2), parameters: ParameterStore(zerosFor: ParameterLayout()))
+        let failures = check.failures(
+            ActivationLayer(activation), input: GradientCheck.randomTensor([3, 11], seed: 8, scale: 2),
+            parameters: ParameterStore(zerosFor: ParameterLayout()))
         #expect(failures.isEmpty, "\(failures.prefix(5))")
     }
 
@@ -31,7 +33,8 @@ struct LayerGradientTests {
 
     @Test(arguments: [
         ConvCase(kernel: 3, stride: 1, dilation: 2, padding: .causal), ConvCase(kernel: 3, stride: 2, dilation: 1, padding: .same),
-        ConvCase(kernel: 2, stride: 2, dilation: 3, padding: .valid), ConvCase(kernel: 3, stride: 1, dilation: 1, padding: .explicit(left: 2, right: 1)),
+        ConvCase(kernel: 2, stride: 2, dilation: 3, padding: .valid),
+        ConvCase(kernel: 3, stride: 1, dilation: 1, padding: .explicit(left: 2, right: 1)),
         ConvCase(kernel: 1, stride: 1, dilation: 1, padding: .valid),
     ])
     func conv1D(_ shape: ConvCase) {
@@ -58,7 +61,9 @@ struct LayerGradientTests {
     @Test func maxPool() {
         var check = GradientCheck()
         check.step = 1e-3
-        let failures = check.failures(MaxPool1D(window: 3, stride: 2), input: GradientCheck.randomTensor([2, 9, 3], seed: 7), parameters: ParameterStore(zerosFor: ParameterLayout()))
+        let failures = check.failures(
+            MaxPool1D(window: 3, stride: 2), input: GradientCheck.randomTensor([2, 9, 3], seed: 7),
+            parameters: ParameterStore(zerosFor: ParameterLayout()))
         #expect(failures.isEmpty, "\(failures.prefix(5))")
         let y = MaxPool1D(window: 2)(Tensor(shape: [1, 4, 1], scalars: [1, 5, 3, 2]), parameters: ParameterStore(zerosFor: ParameterLayout()))
         #expect(y.scalars == [5, 3])
@@ -134,7 +139,8 @@ struct LayerGradientTests {
 
     @Test func dropoutMasksScaleAndRepeatPerStep() {
         let layer = Dropout(rate: 0.5, seed: 42)
-        let failures = GradientCheck().failures(layer, input: GradientCheck.randomTensor([4, 10], seed: 15), parameters: ParameterStore(zerosFor: ParameterLayout()))
+        let failures = GradientCheck().failures(
+            layer, input: GradientCheck.randomTensor([4, 10], seed: 15), parameters: ParameterStore(zerosFor: ParameterLayout()))
         #expect(failures.isEmpty, "\(failures.prefix(5))")
         let ones = Tensor(shape: [1000], repeating: 1)
         let empty = ParameterStore(zerosFor: ParameterLayout())
@@ -163,15 +169,25 @@ struct LayerGradientTests {
         var layout = ParameterLayout()
         let network = Sequential([
             ResidualBlock(Sequential([Dense(inputSize: 4, outputSize: 4, activation: .selu, name: "d", layout: &layout)])),
-            LayerNorm(size: 4, name: "n", layout: &layout), LastTimeStep(), Dense(inputSize: 4, outputSize: 2, activation: .sigmoid, name: "h", layout: &layout),
+            LayerNorm(size: 4, name: "n", layout: &layout), LastTimeStep(),
+            Dense(inputSize: 4, outputSize: 2, activation: .sigmoid, name: "h", layout: &layout),
         ])
         let parameters = ParameterStore(initializing: layout, seed: 18)
         let failures = GradientCheck().failures(network, input: GradientCheck.randomTensor([3, 5, 4], seed: 19), parameters: parameters)
         #expect(failures.isEmpty, "\(failures.prefix(5))")
     }
 
+    @Test func lastStepsKeepsTheTrailingSteps() {
+        let failures = GradientCheck().failures(
+            LastSteps(count: 3), input: GradientCheck.randomTensor([2, 5, 2], seed: 3), parameters: ParameterStore(zerosFor: ParameterLayout()))
+        #expect(failures.isEmpty)
+        let y = LastSteps(count: 2)(Tensor(shape: [1, 3, 1], scalars: [1, 2, 3]), parameters: ParameterStore(zerosFor: ParameterLayout()))
+        #expect(y == Tensor(shape: [1, 2, 1], scalars: [2, 3]))
+    }
+
     @Test func flattenAndShapes() throws {
-        let failures = GradientCheck().failures(Flatten(), input: GradientCheck.randomTensor([2, 3, 4], seed: 1), parameters: ParameterStore(zerosFor: ParameterLayout()))
+        let failures = GradientCheck().failures(
+            Flatten(), input: GradientCheck.randomTensor([2, 3, 4], seed: 1), parameters: ParameterStore(zerosFor: ParameterLayout()))
         #expect(failures.isEmpty)
         var layout = ParameterLayout()
         let dense = Dense(inputSize: 4, outputSize: 2, name: "d", layout: &layout)
@@ -191,7 +207,9 @@ struct LayerGradientTests {
             var minus = predictions
             plus.withUnsafeMutableBufferPointer { $0[index] += step }
             minus.withUnsafeMutableBufferPointer { $0[index] -= step }
-            let numeric = (Double(loss.value(predictions: plus, targets: targets)) - Double(loss.value(predictions: minus, targets: targets))) / Double(2 * step)
+            let numeric =
+                (Double(loss.value(predictions: plus, targets: targets)) - Double(loss.value(predictions: minus, targets: targets)))
+                / Double(2 * step)
             #expect(abs(numeric - Double(gradient.scalars[index])) < 2e-3, "element \(index)")
         }
         let exact = loss.evaluate(predictions: Tensor(shape: [2], scalars: [1, 3]), targets: Tensor(shape: [2], scalars: [0, 1]))

@@ -13,10 +13,12 @@ final class TickingClock: Clock, Sendable {
     }
 
     private let reads = Mutex<Int64>(0)
-    var now: Instant { reads.withLock { count in
-        count += 1
-        return Instant(offset: .seconds(count))
-    } }
+    var now: Instant {
+        reads.withLock { count in
+            count += 1
+            return Instant(offset: .seconds(count))
+        }
+    }
     var minimumResolution: Duration { .seconds(1) }
     func sleep(until deadline: Instant, tolerance: Duration?) async throws {}
 }
@@ -26,7 +28,8 @@ struct TrainerTests {
     static let data = SyntheticSeries.windows(length: 400, window: 8)
 
     static func network() -> Network {
-        try! ForecasterArchitecture.dense(DenseForecasterConfiguration(layerMultipliers: [0.5], dropout: 0.1)).makeNetwork(windowLength: 8, inputCount: 4, outputCount: 4, seed: 3)
+        try! ForecasterArchitecture.dense(DenseForecasterConfiguration(layerMultipliers: [0.5], dropout: 0.1)).makeNetwork(
+            windowLength: 8, inputCount: 4, outputCount: 4, seed: 3)
     }
 
     static func train(_ configuration: TrainingConfiguration, learningRate: Float = 1e-3) throws -> TrainingReport {
@@ -46,13 +49,18 @@ struct TrainerTests {
         #expect(reseeded.history.map(\.loss) != first.history.map(\.loss))
     }
 
-    @Test(arguments: [ForecasterArchitecture.tcn(TCNConfiguration(filters: 8, dilations: [1, 2])), .transformer(TransformerConfiguration(modelSize: 8, encoderBlocks: 1, feedForwardSize: 16)), .rnn(RNNConfiguration(units: [12]))])
+    @Test(arguments: [
+        ForecasterArchitecture.tcn(TCNConfiguration(filters: 8, dilations: [1, 2])),
+        .transformer(TransformerConfiguration(modelSize: 8, encoderBlocks: 1, feedForwardSize: 16)), .rnn(RNNConfiguration(units: [12])),
+    ])
     func threadCountDoesNotChangeResults(_ architecture: ForecasterArchitecture) throws {
         let network = try architecture.makeNetwork(windowLength: 8, inputCount: 4, outputCount: 4)
         var results: [TrainingReport] = []
         for threads in [1, 2] {
             let trainer = Trainer(network: network, configuration: TrainingConfiguration(maximumEpochs: 2, batchSize: 64, threads: threads))
-            results.append(try trainer.fit(parameters: network.initialParameters(seed: 2), inputs: Self.data.inputs, targets: Self.data.targets, optimizer: Adam()))
+            results.append(
+                try trainer.fit(
+                    parameters: network.initialParameters(seed: 2), inputs: Self.data.inputs, targets: Self.data.targets, optimizer: Adam()))
         }
         #expect(results[0].parameters.scalars.map(\.bitPattern) == results[1].parameters.scalars.map(\.bitPattern))
         #expect(results[0].history.map(\.validationLoss) == results[1].history.map(\.validationLoss))
@@ -82,7 +90,8 @@ struct TrainerTests {
         var seen: [TrainingProgress] = []
         let configuration = TrainingConfiguration(validationSplit: 0.25, maximumEpochs: 100, batchSize: 64, maximumDuration: .seconds(4))
         let report = try Trainer(network: network, configuration: configuration).fit(
-            parameters: network.initialParameters(seed: 1), inputs: Self.data.inputs, targets: Self.data.targets, optimizer: Adam(), clock: TickingClock()
+            parameters: network.initialParameters(seed: 1), inputs: Self.data.inputs, targets: Self.data.targets, optimizer: Adam(),
+            clock: TickingClock()
         ) { seen.append($0) }
         #expect(report.stopReason == .maximumDuration)
         #expect(report.history.count == 4)
@@ -96,7 +105,8 @@ struct TrainerTests {
         let network = Self.network()
         let trainer = Trainer(network: network)
         #expect(throws: TrainingError.self) {
-            try trainer.fit(parameters: network.initialParameters(seed: 1), inputs: Tensor(shape: [10, 8, 3]), targets: Tensor(shape: [10, 4]), optimizer: Adam())
+            try trainer.fit(
+                parameters: network.initialParameters(seed: 1), inputs: Tensor(shape: [10, 8, 3]), targets: Tensor(shape: [10, 4]), optimizer: Adam())
         }
         #expect(throws: TrainingError.notEnoughSamples(samples: 1, validationSplit: 0.6)) {
             try Trainer(network: network, configuration: TrainingConfiguration(validationSplit: 0.6)).fit(

@@ -48,7 +48,9 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.measurement(windowsPerSecond, Int(Double(ForecastWorkload.windows) / seconds))
         }
 
-        Benchmark("Latency batch 1 \(name)", configuration: .init(metrics: [latency], warmupIterations: 0, maxDuration: .seconds(5), maxIterations: 5)) {
+        Benchmark(
+            "Latency batch 1 \(name)", configuration: .init(metrics: [latency], warmupIterations: 0, maxDuration: .seconds(5), maxIterations: 5)
+        ) {
             benchmark in
             let network = ForecastWorkload.network(architecture)
             let parameters = network.initialParameters(seed: 1)
@@ -65,7 +67,8 @@ let benchmarks: @Sendable () -> Void = {
         }
 
         Benchmark(
-            "Inference batch 256 \(name)", configuration: .init(metrics: [windowsPerSecond], warmupIterations: 0, maxDuration: .seconds(5), maxIterations: 5)
+            "Inference batch 256 \(name)",
+            configuration: .init(metrics: [windowsPerSecond], warmupIterations: 0, maxDuration: .seconds(5), maxIterations: 5)
         ) { benchmark in
             let network = ForecastWorkload.network(architecture)
             let parameters = network.initialParameters(seed: 1)

@@ -9,7 +9,7 @@ enum Workload {
     /// 10 tags × 100,000 one-second points, interleaved per timestamp as a wide CSV import
     /// produces them, in 10 batches of 100,000 observations.
     static let ingestBatches: [[Observation]] = {
-        var random = SplitMix(seed: 1)
+        var random = SeededGenerator(seed: 1)
         var levels = (0..<10).map { Double($0) * 10 + 20 }
         var observations: [Observation] = []
         observations.reserveCapacity(ingestPoints)
@@ -45,7 +45,7 @@ enum Workload {
         func store() async throws -> SQLiteStore {
             if let built { return built }
             let store = try SQLiteStore(location: .memory)
-            var random = SplitMix(seed: 2)
+            var random = SeededGenerator(seed: 2)
             var level = 50.0
             for first in stride(from: 0, to: Workload.readPoints, by: 100_000) {
                 let batch = (first..<(first + 100_000)).map { index -> Observation in
@@ -58,22 +58,5 @@ enum Workload {
             built = store
             return store
         }
-    }
-}
-
-/// SplitMix64, a small seeded generator so that every run ingests the same data.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

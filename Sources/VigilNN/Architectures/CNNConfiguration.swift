@@ -25,7 +25,10 @@ public struct CNNConfiguration: Sendable, Codable, Hashable {
     public var dropout: Float
 
     /// Creates a configuration.
-    public init(stages: [Stage] = [Stage(filters: 32, kernelSize: 3), Stage(filters: 32, kernelSize: 3)], poolSize: Int = 2, activation: Activation = .relu, dropout: Float = 0) {
+    public init(
+        stages: [Stage] = [Stage(filters: 32, kernelSize: 3), Stage(filters: 32, kernelSize: 3)], poolSize: Int = 2, activation: Activation = .relu,
+        dropout: Float = 0
+    ) {
         self.stages = stages
         self.poolSize = poolSize
         self.activation = activation
@@ -37,8 +40,10 @@ public struct CNNConfiguration: Sendable, Codable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = CNNConfiguration()
         self.init(
-            stages: try c.decodeIfPresent([Stage].self, forKey: .stages) ?? defaults.stages, poolSize: try c.decodeIfPresent(Int.self, forKey: .poolSize) ?? 2,
-            activation: try c.decodeIfPresent(Activation.self, forKey: .activation) ?? .relu, dropout: try c.decodeIfPresent(Float.self, forKey: .dropout) ?? 0)
+            stages: try c.decodeIfPresent([Stage].self, forKey: .stages) ?? defaults.stages,
+            poolSize: try c.decodeIfPresent(Int.self, forKey: .poolSize) ?? 2,
+            activation: try c.decodeIfPresent(Activation.self, forKey: .activation) ?? .relu,
+            dropout: try c.decodeIfPresent(Float.self, forKey: .dropout) ?? 0)
     }
 
     func build(_ builder: inout NetworkBuilder) throws(ArchitectureError) {
@@ -48,7 +53,9 @@ public struct CNNConfiguration: Sendable, Codable, Hashable {
         for (index, stage) in stages.enumerated() {
             builder.conv(stage.filters, kernelSize: stage.kernelSize, dilation: 1, padding: .same, activation: activation, name: "conv\(index)")
             if poolSize > 1 {
-                guard builder.length >= poolSize else { throw builder.error("poolSize", "stage \(index) has \(builder.length) steps, fewer than the pool window") }
+                guard builder.length >= poolSize else {
+                    throw builder.error("poolSize", "stage \(index) has \(builder.length) steps, fewer than the pool window")
+                }
                 builder.append(MaxPool1D(window: poolSize))
             }
         }

@@ -51,7 +51,8 @@ struct NetworkBuilder {
 
     /// Builds a residual body on a sub-builder sharing this layout.
     mutating func residualBlock(name: String, activation: Activation, _ body: (inout NetworkBuilder) -> Void) -> (ResidualBlock, [Int]) {
-        var sub = NetworkBuilder(architecture: architecture, seed: SeededRandom.mix(seed ^ ParameterStore.nameHash(name)), sampleShape: shape, layout: layout)
+        var sub = NetworkBuilder(
+            architecture: architecture, seed: SeededRandom.mix(seed ^ ParameterStore.nameHash(name)), sampleShape: shape, layout: layout)
         body(&sub)
         layout = sub.layout
         var projection: Dense?

@@ -25,7 +25,8 @@ public struct RNNConfiguration: Sendable, Codable, Hashable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            units: try c.decodeIfPresent([Int].self, forKey: .units) ?? [64], decoderUnits: try c.decodeIfPresent([Int].self, forKey: .decoderUnits) ?? [],
+            units: try c.decodeIfPresent([Int].self, forKey: .units) ?? [64],
+            decoderUnits: try c.decodeIfPresent([Int].self, forKey: .decoderUnits) ?? [],
             decoderActivation: try c.decodeIfPresent(Activation.self, forKey: .decoderActivation) ?? .relu,
             dropout: try c.decodeIfPresent(Float.self, forKey: .dropout) ?? 0)
     }

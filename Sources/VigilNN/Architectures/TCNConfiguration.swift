@@ -17,7 +17,10 @@ public struct TCNConfiguration: Sendable, Codable, Hashable {
     public var dropout: Float
 
     /// Creates a configuration.
-    public init(kernelSize: Int = 3, filters: Int = 32, dilations: [Int] = [1, 2, 4, 8], activation: Activation = .relu, residual: Bool = true, dropout: Float = 0) {
+    public init(
+        kernelSize: Int = 3, filters: Int = 32, dilations: [Int] = [1, 2, 4, 8], activation: Activation = .relu, residual: Bool = true,
+        dropout: Float = 0
+    ) {
         self.kernelSize = kernelSize
         self.filters = filters
         self.dilations = dilations
@@ -32,7 +35,8 @@ public struct TCNConfiguration: Sendable, Codable, Hashable {
         self.init(
             kernelSize: try c.decodeIfPresent(Int.self, forKey: .kernelSize) ?? 3, filters: try c.decodeIfPresent(Int.self, forKey: .filters) ?? 32,
             dilations: try c.decodeIfPresent([Int].self, forKey: .dilations) ?? [1, 2, 4, 8],
-            activation: try c.decodeIfPresent(Activation.self, forKey: .activation) ?? .relu, residual: try c.decodeIfPresent(Bool.self, forKey: .residual) ?? true,
+            activation: try c.decodeIfPresent(Activation.self, forKey: .activation) ?? .relu,
+            residual: try c.decodeIfPresent(Bool.self, forKey: .residual) ?? true,
             dropout: try c.decodeIfPresent(Float.self, forKey: .dropout) ?? 0)
     }
 
@@ -40,12 +44,16 @@ public struct TCNConfiguration: Sendable, Codable, Hashable {
         guard kernelSize > 0, filters > 0, !dilations.isEmpty, dilations.allSatisfy({ $0 > 0 }) else {
             throw builder.error("kernelSize/filters/dilations", "must be positive and non-empty")
         }
+        let receptiveField = 1 + dilations.reduce(0) { $0 + (residual ? 2 : 1) * (kernelSize - 1) * $1 }
+        if receptiveField < builder.length { builder.append(LastSteps(count: receptiveField)) }
         for (level, dilation) in dilations.enumerated() {
             if residual {
                 let inputChannels = builder.width
                 let block = builder.residualBlock(name: "block\(level)", activation: activation) { body in
                     for index in 0..<2 {
-                        body.conv(filters, kernelSize: kernelSize, dilation: dilation, padding: .causal, activation: activation, name: "block\(level).conv\(index)")
+                        body.conv(
+                            filters, kernelSize: kernelSize, dilation: dilation, padding: .causal, activation: activation,
+                            name: "block\(level).conv\(index)")
                         body.dropout(dropout, index: level * 2 + index)
                     }
                 }

@@ -49,10 +49,12 @@ public struct TransformerConfiguration: Sendable, Codable, Hashable {
         guard encoderBlocks > 0, feedForwardSize > 0 else { throw builder.error("encoderBlocks/feedForwardSize", "must be positive") }
         builder.dense(modelSize, activation: .linear, name: "embedding")
         builder.append(
-            PositionalEncoding(kind: positionalEncoding, maximumLength: builder.length, modelSize: modelSize, name: "positions", layout: &builder.layout))
+            PositionalEncoding(
+                kind: positionalEncoding, maximumLength: builder.length, modelSize: modelSize, name: "positions", layout: &builder.layout))
         for block in 0..<encoderBlocks {
             let attention = builder.residualBlock(name: "encoder\(block).attention", activation: .linear) { body in
-                body.append(MultiHeadSelfAttention(modelSize: modelSize, headCount: headCount, name: "encoder\(block).attention", layout: &body.layout))
+                body.append(
+                    MultiHeadSelfAttention(modelSize: modelSize, headCount: headCount, name: "encoder\(block).attention", layout: &body.layout))
                 body.dropout(dropout, index: block * 2)
             }
             try builder.appendResidual(attention, inputWidth: modelSize)

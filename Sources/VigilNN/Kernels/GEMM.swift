@@ -76,6 +76,11 @@ public enum GEMM {
             scale(c, rows: m, columns: n, ldc: ldc, by: beta)
             return
         }
+        if m == 1 && !transposeB {
+            rowTimesMatrix(n: n, k: k, alpha: alpha, a: a, stride: transposeA ? lda : 1, b: b, ldb: ldb, beta: beta, c: c)
+            return
+        }
+        _ = MemoryTuning.applied
         let operands = Operands(transposeA: transposeA, transposeB: transposeB, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
         let work = m * n * k
         guard threads > 1, work >= parallelThreshold else {
@@ -95,11 +100,11 @@ public enum GEMM {
         }
     }
 
-    /// Computes `C = alpha·op(A)·B + beta·C` with B already packed (reused across many products,
-    /// such as the recurrent weight of every GRU step). Same results as the unpacked call.
+    /// Computes `C = alpha·op(A)·B + beta·C` on one thread with B already packed (reused across many
+    /// products, such as the recurrent weight in every GRU step). Same results as the unpacked call.
     static func multiply(
         transposeA: Bool = false, m: Int, alpha: Float = 1, a: UnsafePointer<Float>, lda: Int, packedB: PackedOperand, beta: Float = 0,
-        c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int = 1
+        c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
         let (n, k) = (packedB.columns, packedB.depth)
         guard m > 0, n > 0 else { return }
@@ -109,15 +114,7 @@ public enum GEMM {
         }
         var operands = Operands(transposeA: transposeA, transposeB: false, a: a, lda: lda, b: a, ldb: 0, c: c, ldc: ldc)
         operands.packedB = packedB
-        guard threads > 1, m * n * k >= parallelThreshold, m > mr else {
-            serial(operands, m: m, n: n, k: k, alpha: alpha, beta: beta)
-            return
-        }
-        let ranges = Parallel.split(count: m, parts: threads, alignment: mr)
-        let box = UncheckedBox(operands)
-        Parallel.forEach(parts: ranges.count, threads: threads) { part in
-            serial(box.value.rows(ranges[part].lowerBound), m: ranges[part].count, n: n, k: k, alpha: alpha, beta: beta)
-        }
+        serial(operands, m: m, n: n, k: k, alpha: alpha, beta: beta)
     }
 
     /// The pointers and strides of one product; `rows`/`columns` shift it to a sub-block of C.
@@ -205,6 +202,58 @@ public enum GEMM {
                 pc += kc
             }
             jc += nc
+        }
+    }
+
+    /// One row of C (batch-1 inference): `c = alpha·a·B + beta·c`, streaming B's rows with 32 columns
+    /// of accumulators at a time instead of padding A to a 6-row panel. The sums restart every
+    /// ``kc`` steps of k and are added to C as the micro-kernel does, so a row comes out bit-identical
+    /// to the same row computed inside a larger product.
+    static func rowTimesMatrix(
+        n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>, stride: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float,
+        c: UnsafeMutablePointer<Float>
+    ) {
+        var column = 0
+        while column < n {
+            let width = min(32, n - column)
+            var depthStart = 0
+            while depthStart < k {
+                let depthEnd = min(k, depthStart + kc)
+                var s0 = SIMD8<Float>(), s1 = SIMD8<Float>(), s2 = SIMD8<Float>(), s3 = SIMD8<Float>()
+                if width == 32 {
+                    for p in depthStart..<depthEnd {
+                        let av = SIMD8<Float>(repeating: a[p * stride])
+                        let row = b + p * ldb + column
+                        s0 = s0.addingProduct(av, VectorMath.load(row))
+                        s1 = s1.addingProduct(av, VectorMath.load(row + 8))
+                        s2 = s2.addingProduct(av, VectorMath.load(row + 16))
+                        s3 = s3.addingProduct(av, VectorMath.load(row + 24))
+                    }
+                } else {
+                    for p in depthStart..<depthEnd {
+                        let av = SIMD8<Float>(repeating: a[p * stride])
+                        let row = b + p * ldb + column
+                        s0 = s0.addingProduct(av, VectorMath.load(row, count: min(8, width)))
+                        s1 = s1.addingProduct(av, VectorMath.load(row + 8, count: max(0, min(8, width - 8))))
+                        s2 = s2.addingProduct(av, VectorMath.load(row + 16, count: max(0, min(8, width - 16))))
+                        s3 = s3.addingProduct(av, VectorMath.load(row + 24, count: max(0, min(8, width - 24))))
+                    }
+                }
+                let blockBeta: Float = depthStart == 0 ? beta : 1
+                for (index, sum) in [s0, s1, s2, s3].enumerated() where index * 8 < width {
+                    let lanes = min(8, width - index * 8)
+                    let destination = c + column + index * 8
+                    var value = alpha == 1 ? sum : sum * alpha
+                    if blockBeta == 1 {
+                        value += VectorMath.load(destination, count: lanes)
+                    } else if blockBeta != 0 {
+                        value = value.addingProduct(VectorMath.load(destination, count: lanes), SIMD8<Float>(repeating: blockBeta))
+                    }
+                    VectorMath.store(value, destination, count: lanes)
+                }
+                depthStart = depthEnd
+            }
+            column += 32
         }
     }
 

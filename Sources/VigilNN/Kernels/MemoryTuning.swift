@@ -7,9 +7,10 @@
 /// Training and batched inference allocate and free the same multi-megabyte buffers on every step.
 /// With glibc's defaults, blocks above the (dynamic) mmap threshold are mapped and unmapped each
 /// time and the heap top is trimmed, so every step pays page faults for memory it just released
-/// (measured: a third of a transformer training step). Raising the mmap threshold to 64 MiB and the
-/// trim threshold to 512 MiB makes those buffers come back from the heap. Applied once per process,
-/// on first use of ``Trainer`` or ``Network/predict(_:parameters:threads:)``; no effect elsewhere.
+/// (measured: a third of a transformer training step; GEMM's packing workspace likewise). Raising the
+/// mmap threshold to 64 MiB and the trim threshold to 512 MiB makes those buffers come back from the
+/// heap. Applied once per process, on first use of ``Trainer``, ``Network/predict(_:parameters:threads:)``
+/// or a threaded ``GEMM`` product; no effect outside glibc.
 enum MemoryTuning {
     static let applied: Bool = {
         #if canImport(Glibc)

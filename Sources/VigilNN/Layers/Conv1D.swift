@@ -36,7 +36,8 @@ public struct Conv1D: Layer {
         inputChannels: Int, outputChannels: Int, kernelSize: Int, stride: Int = 1, dilation: Int = 1, padding: Padding = .valid,
         activation: Activation = .linear, name: String, layout: inout ParameterLayout
     ) {
-        precondition(inputChannels > 0 && outputChannels > 0 && kernelSize > 0 && stride > 0 && dilation > 0, "Conv1D \(name): sizes must be positive")
+        precondition(
+            inputChannels > 0 && outputChannels > 0 && kernelSize > 0 && stride > 0 && dilation > 0, "Conv1D \(name): sizes must be positive")
         self.inputChannels = inputChannels
         self.outputChannels = outputChannels
         self.kernelSize = kernelSize
@@ -72,7 +73,8 @@ public struct Conv1D: Layer {
         try requireShape(inputShape, [nil, nil, inputChannels], name: name, description: "[N, L, \(inputChannels)]")
         let length = outputLength(for: inputShape[1])
         guard length > 0 else {
-            throw ShapeError(layer: "Conv1D \(name)", expected: "a sequence long enough for kernel \(kernelSize) × dilation \(dilation)", actual: inputShape)
+            throw ShapeError(
+                layer: "Conv1D \(name)", expected: "a sequence long enough for kernel \(kernelSize) × dilation \(dilation)", actual: inputShape)
         }
         return [inputShape[0], length, outputChannels]
     }
@@ -180,7 +182,8 @@ public struct Conv1D: Layer {
                         for tap in 0..<kernelSize {
                             let position = t * stride + tap * dilation - left
                             if position >= 0 && position < length {
-                                VectorMath.add(row + tap * inputChannels, into: out + (sample * length + position) * inputChannels, count: inputChannels)
+                                VectorMath.add(
+                                    row + tap * inputChannels, into: out + (sample * length + position) * inputChannels, count: inputChannels)
                             }
                         }
                     }

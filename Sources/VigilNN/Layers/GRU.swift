@@ -66,7 +66,9 @@ public struct GRU: Layer {
         parameters.withBase { p in
             input.withBase { x in
                 projected.withMutableBase { gx in
-                    GEMM.multiply(m: n * length, n: g, k: inputSize, a: x, lda: inputSize, b: p + inputWeight.offset, ldb: g, c: gx, ldc: g, threads: context.threads)
+                    GEMM.multiply(
+                        m: n * length, n: g, k: inputSize, a: x, lda: inputSize, b: p + inputWeight.offset, ldb: g, c: gx, ldc: g,
+                        threads: context.threads)
                     VectorMath.addToRows(p + inputBias.offset, gx, rows: n * length, columns: g)
                 }
             }
@@ -84,7 +86,8 @@ public struct GRU: Layer {
             }
         }
         let output = returnsSequences ? Self.batchMajor(states, batch: n, length: length, width: h) : lastState(states, batch: n, length: length)
-        let cache = Cache(input: training ? input : Tensor(shape: [0]), gates: gates, candidates: candidates, states: training ? states : Tensor(shape: [0]))
+        let cache = Cache(
+            input: training ? input : Tensor(shape: [0]), gates: gates, candidates: candidates, states: training ? states : Tensor(shape: [0]))
         return (output, cache)
     }
 
@@ -152,7 +155,8 @@ public struct GRU: Layer {
             Parallel.forEachRange(count: n, threads: n >= 16 ? context.threads : 1) { range in
                 let b = buffers.value
                 backwardRows(
-                    range, batch: n, length: length, recurrent: recurrentTransposed, dy: b.dy, gates: b.gates, candidates: b.candidates, states: b.states,
+                    range, batch: n, length: length, recurrent: recurrentTransposed, dy: b.dy, gates: b.gates, candidates: b.candidates,
+                    states: b.states,
                     dgx: b.dgx, dgh: b.dgh)
             }
         }

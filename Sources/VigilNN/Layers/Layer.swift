@@ -62,7 +62,8 @@ extension Layer {
         needsInputGradient: Bool
     ) -> Tensor? {
         guard let typed = cache as? Cache else { preconditionFailure("\(Self.self) was given a cache of type \(type(of: cache))") }
-        return backward(outputGradient, cache: typed, parameters: parameters, gradients: &gradients, context: context, needsInputGradient: needsInputGradient)
+        return backward(
+            outputGradient, cache: typed, parameters: parameters, gradients: &gradients, context: context, needsInputGradient: needsInputGradient)
     }
 
     /// Checks that `shape` has the expected rank and, where given, the expected dimensions (nil = any).

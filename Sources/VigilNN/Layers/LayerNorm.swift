@@ -69,7 +69,8 @@ public struct LayerNorm: Layer {
                                 let normalizedChunk = (VectorMath.load(line + i, count: w) - mean) * reciprocal
                                 VectorMath.store(normalizedChunk, h + i, count: w)
                                 VectorMath.store(
-                                    VectorMath.load(offsetBase + i, count: w).addingProduct(normalizedChunk, VectorMath.load(gainBase + i, count: w)), out + i,
+                                    VectorMath.load(offsetBase + i, count: w).addingProduct(normalizedChunk, VectorMath.load(gainBase + i, count: w)),
+                                    out + i,
                                     count: w)
                             }
                         }
@@ -104,7 +105,8 @@ public struct LayerNorm: Layer {
                                 VectorMath.forEachChunk(size) { i, w in
                                     let dyChunk = VectorMath.load(d + i, count: w)
                                     let hChunk = VectorMath.load(h + i, count: w)
-                                    VectorMath.store(VectorMath.load(gainGradient + i, count: w).addingProduct(dyChunk, hChunk), gainGradient + i, count: w)
+                                    VectorMath.store(
+                                        VectorMath.load(gainGradient + i, count: w).addingProduct(dyChunk, hChunk), gainGradient + i, count: w)
                                     VectorMath.store(VectorMath.load(offsetGradient + i, count: w) + dyChunk, offsetGradient + i, count: w)
                                     let dh = dyChunk * VectorMath.load(gainBase + i, count: w)
                                     sumGradient += dh

@@ -23,14 +23,18 @@ public struct MultiHeadSelfAttention: Layer {
 
     /// Creates the layer (Glorot-uniform weights, zero biases).
     public init(modelSize: Int, headCount: Int, isCausal: Bool = false, name: String, layout: inout ParameterLayout) {
-        precondition(modelSize > 0 && headCount > 0 && modelSize % headCount == 0, "attention \(name): width \(modelSize) is not a multiple of \(headCount) heads")
+        precondition(
+            modelSize > 0 && headCount > 0 && modelSize % headCount == 0,
+            "attention \(name): width \(modelSize) is not a multiple of \(headCount) heads")
         self.modelSize = modelSize
         self.headCount = headCount
         self.isCausal = isCausal
         self.name = name
-        projectionWeight = layout.register("\(name).projectionWeight", shape: [modelSize, 3 * modelSize], initializer: .glorotUniform(fanIn: modelSize, fanOut: modelSize))
+        projectionWeight = layout.register(
+            "\(name).projectionWeight", shape: [modelSize, 3 * modelSize], initializer: .glorotUniform(fanIn: modelSize, fanOut: modelSize))
         projectionBias = layout.register("\(name).projectionBias", shape: [3 * modelSize], initializer: .constant(0))
-        outputWeight = layout.register("\(name).outputWeight", shape: [modelSize, modelSize], initializer: .glorotUniform(fanIn: modelSize, fanOut: modelSize))
+        outputWeight = layout.register(
+            "\(name).outputWeight", shape: [modelSize, modelSize], initializer: .glorotUniform(fanIn: modelSize, fanOut: modelSize))
         outputBias = layout.register("\(name).outputBias", shape: [modelSize], initializer: .constant(0))
     }
 
@@ -63,11 +67,14 @@ public struct MultiHeadSelfAttention: Layer {
         parameters.withBase { p in
             input.withBase { x in
                 qkv.withMutableBase { out in
-                    GEMM.multiply(m: rows, n: 3 * d, k: d, a: x, lda: d, b: p + projectionWeight.offset, ldb: 3 * d, c: out, ldc: 3 * d, threads: context.threads)
+                    GEMM.multiply(
+                        m: rows, n: 3 * d, k: d, a: x, lda: d, b: p + projectionWeight.offset, ldb: 3 * d, c: out, ldc: 3 * d,
+                        threads: context.threads)
                     VectorMath.addToRows(p + projectionBias.offset, out, rows: rows, columns: 3 * d)
                 }
             }
-            let buffers = UncheckedBox((qkv: qkv.withBase { $0 }, heads: heads.withMutableBase { $0 }, probabilities: probabilities.withMutableBase { $0 }))
+            let buffers = UncheckedBox(
+                (qkv: qkv.withBase { $0 }, heads: heads.withMutableBase { $0 }, probabilities: probabilities.withMutableBase { $0 }))
             let keep = context.isTraining
             Parallel.forEachRange(count: n, threads: context.threads) { range in
                 let b = buffers.value
@@ -94,7 +101,9 @@ public struct MultiHeadSelfAttention: Layer {
     }
 
     /// One sample and head: scores = softmax(Q·Kᵀ·scale) into `scores`, then P·V into the head's columns.
-    private func attend(sample: Int, head: Int, length: Int, qkv: UnsafePointer<Float>, scores: UnsafeMutablePointer<Float>, heads: UnsafeMutablePointer<Float>) {
+    private func attend(
+        sample: Int, head: Int, length: Int, qkv: UnsafePointer<Float>, scores: UnsafeMutablePointer<Float>, heads: UnsafeMutablePointer<Float>
+    ) {
         let d = modelSize
         let dh = headSize
         let base = qkv + sample * length * 3 * d + head * dh
@@ -107,7 +116,8 @@ public struct MultiHeadSelfAttention: Layer {
             VectorMath.softmax(row, count: visible)
             if visible < length { (row + visible).update(repeating: 0, count: length - visible) }
         }
-        GEMM.multiply(m: length, n: dh, k: length, a: scores, lda: length, b: base + 2 * d, ldb: 3 * d, c: heads + sample * length * d + head * dh, ldc: d)
+        GEMM.multiply(
+            m: length, n: dh, k: length, a: scores, lda: length, b: base + 2 * d, ldb: 3 * d, c: heads + sample * length * d + head * dh, ldc: d)
     }
 
     /// Back-propagates through the output projection, the attention and the input projection.
@@ -124,11 +134,15 @@ public struct MultiHeadSelfAttention: Layer {
             gradients.withMutableBase { g in
                 outputGradient.withBase { dy in
                     cache.context.withBase { hp in
-                        GEMM.multiply(transposeA: true, m: d, n: d, k: rows, a: hp, lda: d, b: dy, ldb: d, beta: 1, c: g + outputWeight.offset, ldc: d, threads: context.threads)
+                        GEMM.multiply(
+                            transposeA: true, m: d, n: d, k: rows, a: hp, lda: d, b: dy, ldb: d, beta: 1, c: g + outputWeight.offset, ldc: d,
+                            threads: context.threads)
                     }
                     VectorMath.addColumnSums(dy, rows: rows, columns: d, into: g + outputBias.offset)
                     headGradient.withMutableBase { dh in
-                        GEMM.multiply(transposeB: true, m: rows, n: d, k: d, a: dy, lda: d, b: p + outputWeight.offset, ldb: d, c: dh, ldc: d, threads: context.threads)
+                        GEMM.multiply(
+                            transposeB: true, m: rows, n: d, k: d, a: dy, lda: d, b: p + outputWeight.offset, ldb: d, c: dh, ldc: d,
+                            threads: context.threads)
                     }
                 }
             }
@@ -145,7 +159,8 @@ public struct MultiHeadSelfAttention: Layer {
                     for head in 0..<headCount {
                         attendBackward(
                             sample: sample, head: head, length: length, qkv: b.qkv,
-                            probabilities: b.probabilities + (sample * headCount + head) * length * length, dHeads: b.dHeads, dqkv: b.dqkv, scratch: scratch)
+                            probabilities: b.probabilities + (sample * headCount + head) * length * length, dHeads: b.dHeads, dqkv: b.dqkv,
+                            scratch: scratch)
                     }
                 }
             }
@@ -154,7 +169,8 @@ public struct MultiHeadSelfAttention: Layer {
             qkvGradient.withBase { dq in
                 cache.input.withBase { x in
                     GEMM.multiply(
-                        transposeA: true, m: d, n: 3 * d, k: rows, a: x, lda: d, b: dq, ldb: 3 * d, beta: 1, c: g + projectionWeight.offset, ldc: 3 * d,
+                        transposeA: true, m: d, n: 3 * d, k: rows, a: x, lda: d, b: dq, ldb: 3 * d, beta: 1, c: g + projectionWeight.offset,
+                        ldc: 3 * d,
                         threads: context.threads)
                 }
                 VectorMath.addColumnSums(dq, rows: rows, columns: 3 * d, into: g + projectionBias.offset)
@@ -165,7 +181,9 @@ public struct MultiHeadSelfAttention: Layer {
         parameters.withBase { p in
             qkvGradient.withBase { dq in
                 dx.withMutableBase { out in
-                    GEMM.multiply(transposeB: true, m: rows, n: d, k: 3 * d, a: dq, lda: 3 * d, b: p + projectionWeight.offset, ldb: 3 * d, c: out, ldc: d, threads: context.threads)
+                    GEMM.multiply(
+                        transposeB: true, m: rows, n: d, k: 3 * d, a: dq, lda: 3 * d, b: p + projectionWeight.offset, ldb: 3 * d, c: out, ldc: d,
+                        threads: context.threads)
                 }
             }
         }

@@ -34,6 +34,11 @@ public struct Network: Sendable {
     }
 
     /// Inference on a batch `[N] + sampleShape`.
+    ///
+    /// With several threads the batch is split into contiguous shards that run concurrently. Every
+    /// layer treats samples independently at inference and every kernel computes a row the same way
+    /// whatever the rows around it, so the result is bit-identical for any thread count — and each
+    /// row equals what a batch of one gives.
     /// - Parameters:
     ///   - input: The batch.
     ///   - parameters: Weights with this network's layout.
@@ -42,25 +47,89 @@ public struct Network: Sendable {
     public func predict(_ input: Tensor, parameters: ParameterStore, threads: Int = 1) -> Tensor {
         precondition(Array(input.shape.dropFirst()) == sampleShape, "network expects [N] + \(sampleShape), got \(input.shape)")
         _ = MemoryTuning.applied
-        return body.forward(input, parameters: parameters, context: .inference(threads: threads)).output
+        let count = input.shape[0]
+        let ranges = Parallel.split(count: count, parts: min(threads, count / Self.minimumShardSamples), alignment: 1)
+        guard ranges.count > 1 else { return body.forward(input, parameters: parameters, context: .inference(threads: threads)).output }
+        let outputWidth = outputShape.reduce(1, *)
+        var output = Tensor(uninitializedShape: [count] + outputShape)
+        let destination = UncheckedBox(output.withMutableBase { $0 })
+        let perShard = max(1, threads / ranges.count)
+        Parallel.forEach(parts: ranges.count, threads: threads) { shard in
+            let range = ranges[shard]
+            let result = body.forward(Self.rows(input, range), parameters: parameters, context: .inference(threads: perShard)).output
+            result.withBase { (destination.value + range.lowerBound * outputWidth).update(from: $0, count: result.count) }
+        }
+        return output
     }
 
     /// One training pass on a batch: forward, loss, backward.
+    ///
+    /// The batch is cut into `shards` contiguous parts (data parallelism); each part runs forward and
+    /// backward on its own (concurrently when `context.threads` allows) and the gradients are added
+    /// in shard order, weighted by their share of the batch. The shard count, not the thread count,
+    /// fixes the order of summation, so results are identical on one thread or many.
     /// - Parameters:
     ///   - input: The batch `[N] + sampleShape`.
     ///   - targets: `[N] + outputShape`.
-    ///   - loss: The loss to minimise.
+    ///   - loss: The loss to minimise (the mean over the batch).
     ///   - parameters: Current weights.
     ///   - gradients: Receives dL/dθ, added to what it holds.
     ///   - context: A training context (its step selects dropout masks).
+    ///   - shards: How many parts to cut the batch into (1 = the whole batch at once).
     /// - Returns: The batch loss.
     @discardableResult
     public func accumulateGradients(
-        input: Tensor, targets: Tensor, loss: Loss, parameters: ParameterStore, gradients: inout ParameterStore, context: ComputeContext
+        input: Tensor, targets: Tensor, loss: Loss, parameters: ParameterStore, gradients: inout ParameterStore, context: ComputeContext,
+        shards: Int = 1
     ) -> Float {
-        let (output, cache) = body.forward(input, parameters: parameters, context: context)
-        let (value, gradient) = loss.evaluate(predictions: output, targets: targets)
-        _ = body.backward(gradient, cache: cache, parameters: parameters, gradients: &gradients, context: context, needsInputGradient: false)
-        return value
+        let count = input.shape[0]
+        let ranges = Parallel.split(count: count, parts: shards, alignment: 1)
+        guard ranges.count > 1 else {
+            let (output, cache) = body.forward(input, parameters: parameters, context: context)
+            let (value, gradient) = loss.evaluate(predictions: output, targets: targets)
+            _ = body.backward(gradient, cache: cache, parameters: parameters, gradients: &gradients, context: context, needsInputGradient: false)
+            return value
+        }
+        let shardGradients = UnsafeMutablePointer<ParameterStore>.allocate(capacity: ranges.count)
+        shardGradients.initialize(repeating: ParameterStore(zerosFor: layout), count: ranges.count)
+        let losses = UnsafeMutablePointer<Float>.allocate(capacity: ranges.count)
+        defer {
+            shardGradients.deinitialize(count: ranges.count)
+            shardGradients.deallocate()
+            losses.deallocate()
+        }
+        let box = UncheckedBox((shardGradients, losses))
+        let parallel = context.threads > 1 && layout.scalarCount * count >= Self.parallelWork
+        let perShard = max(1, context.threads / ranges.count)
+        Parallel.forEach(parts: ranges.count, threads: parallel ? context.threads : 1) { shard in
+            let range = ranges[shard]
+            let shardContext = ComputeContext(isTraining: true, step: context.step &* UInt64(ranges.count) &+ UInt64(shard), threads: perShard)
+            let (output, cache) = body.forward(Self.rows(input, range), parameters: parameters, context: shardContext)
+            let (value, gradient) = loss.evaluate(predictions: output, targets: Self.rows(targets, range))
+            _ = body.backward(
+                gradient, cache: cache, parameters: parameters, gradients: &box.value.0[shard], context: shardContext, needsInputGradient: false)
+            box.value.1[shard] = value
+        }
+        var total: Float = 0
+        gradients.withMutableBase { g in
+            for (shard, range) in ranges.enumerated() {
+                let weight = Float(range.count) / Float(count)
+                shardGradients[shard].withBase { VectorMath.axpy(weight, $0, g, count: layout.scalarCount) }
+                total += weight * losses[shard]
+            }
+        }
+        return total
+    }
+
+    /// Shards of a batch below this many samples are not worth a thread.
+    static let minimumShardSamples = 4
+    /// Parameters × samples from which training shards run concurrently.
+    static let parallelWork = 1 << 15
+
+    /// A copy of the samples in `range` (first axis).
+    static func rows(_ tensor: Tensor, _ range: Range<Int>) -> Tensor {
+        let width = tensor.count / max(1, tensor.shape[0])
+        return Tensor(
+            shape: [range.count] + tensor.shape.dropFirst(), scalars: Array(tensor.scalars[(range.lowerBound * width)..<(range.upperBound * width)]))
     }
 }

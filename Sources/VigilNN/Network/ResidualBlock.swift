@@ -57,7 +57,8 @@ public struct ResidualBlock: Layer {
         needsInputGradient: Bool
     ) -> Tensor? {
         let dz = Dense.activationGradient(outputGradient, cache.output, cache.preactivation, activation)
-        let bodyGradient = body.backward(dz, cache: cache.body, parameters: parameters, gradients: &gradients, context: context, needsInputGradient: needsInputGradient)
+        let bodyGradient = body.backward(
+            dz, cache: cache.body, parameters: parameters, gradients: &gradients, context: context, needsInputGradient: needsInputGradient)
         var skipGradient: Tensor? = dz
         if let projection, let projectionCache = cache.projection {
             skipGradient = projection.backward(

@@ -32,7 +32,8 @@ public struct Adam: Optimizer, Codable, Hashable {
     /// One bias-corrected Adam step.
     public func update(_ parameters: inout ParameterStore, gradients: ParameterStore, state: inout AdamState) {
         state.apply(
-            to: &parameters, gradients: gradients, learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, coupledDecay: weightDecay,
+            to: &parameters, gradients: gradients, learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon,
+            coupledDecay: weightDecay,
             decoupledDecay: 0)
     }
 }

@@ -80,7 +80,9 @@ public struct Trainer: Sendable {
                 Self.gather(targets, indices, into: &batchTargets)
                 let context = ComputeContext.training(step: step, threads: configuration.threads)
                 let loss = network.accumulateGradients(
-                    input: batchInputs, targets: batchTargets, loss: configuration.loss, parameters: parameters, gradients: &gradients, context: context)
+                    input: batchInputs, targets: batchTargets, loss: configuration.loss, parameters: parameters, gradients: &gradients,
+                    context: context,
+                    shards: min(configuration.shards, max(1, indices.count / Network.minimumShardSamples)))
                 if let norm = configuration.gradientClipNorm { gradients.clipGlobalNorm(to: norm) }
                 optimizer.update(&parameters, gradients: gradients, state: &state)
                 gradients.zero()
@@ -89,7 +91,8 @@ public struct Trainer: Sendable {
                 first += batchSize
             }
             let loss = Float(totalLoss / Double(trainingCount))
-            let validationLoss = validationCount > 0 ? evaluate(parameters, inputs: inputs, targets: targets, range: trainingCount..<sampleCount) : nil
+            let validationLoss =
+                validationCount > 0 ? evaluate(parameters, inputs: inputs, targets: targets, range: trainingCount..<sampleCount) : nil
             let decision = stopping.record(loss: validationLoss ?? loss, epoch: epoch)
             if decision == .improved { best = parameters }
             let elapsed = start.duration(to: clock.now)
@@ -111,7 +114,8 @@ public struct Trainer: Sendable {
         }
         let useBest = configuration.restoresBestParameters && stopping.bestEpoch != nil
         return TrainingReport(
-            parameters: useBest ? best : parameters, history: history, bestEpoch: useBest ? stopping.bestEpoch! : history.count, stopReason: stopReason,
+            parameters: useBest ? best : parameters, history: history, bestEpoch: useBest ? stopping.bestEpoch! : history.count,
+            stopReason: stopReason,
             trainingSampleCount: trainingCount, validationSampleCount: validationCount)
     }
 
@@ -141,6 +145,7 @@ public struct Trainer: Sendable {
         }
         guard configuration.batchSize > 0 else { throw .invalidConfiguration(field: "batchSize", reason: "must be positive") }
         guard configuration.maximumEpochs > 0 else { throw .invalidConfiguration(field: "maximumEpochs", reason: "must be positive") }
+        guard configuration.shards > 0 else { throw .invalidConfiguration(field: "shards", reason: "must be positive") }
         guard configuration.validationSplit >= 0 && configuration.validationSplit < 1 else {
             throw .invalidConfiguration(field: "validationSplit", reason: "must be in [0, 1)")
         }

@@ -11,7 +11,7 @@ public struct TrainingConfiguration: Sendable, Codable, Hashable {
     public var minimumImprovement: Float
     /// Samples per optimisation step (16).
     public var batchSize: Int
-    /// A wall-clock limit for the whole fit, or nil for none.
+    /// A wall-clock limit for the whole fit, checked after each epoch, or nil for none.
     public var maximumDuration: Duration?
     /// Whether to shuffle the training samples every epoch (true).
     public var shuffles: Bool
@@ -25,12 +25,15 @@ public struct TrainingConfiguration: Sendable, Codable, Hashable {
     public var restoresBestParameters: Bool
     /// The most threads the kernels may use.
     public var threads: Int
+    /// How many parts each batch is cut into for data-parallel training (2). Together with the seed it
+    /// fixes the results; the thread count only decides whether the parts run concurrently.
+    public var shards: Int
 
     /// Creates a configuration; every argument has MLAD's (or a neutral) default.
     public init(
         validationSplit: Double = 0.2, maximumEpochs: Int = 500, patience: Int = 15, minimumImprovement: Float = 0, batchSize: Int = 16,
         maximumDuration: Duration? = nil, shuffles: Bool = true, seed: UInt64 = 0, loss: Loss = .meanSquaredError, gradientClipNorm: Float? = nil,
-        restoresBestParameters: Bool = true, threads: Int = ComputeContext.defaultThreads
+        restoresBestParameters: Bool = true, threads: Int = ComputeContext.defaultThreads, shards: Int = 2
     ) {
         self.validationSplit = validationSplit
         self.maximumEpochs = maximumEpochs
@@ -44,5 +47,6 @@ public struct TrainingConfiguration: Sendable, Codable, Hashable {
         self.gradientClipNorm = gradientClipNorm
         self.restoresBestParameters = restoresBestParameters
         self.threads = threads
+        self.shards = shards
     }
 }

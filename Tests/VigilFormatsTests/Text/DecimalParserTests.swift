@@ -1,4 +1,5 @@
 import Testing
+import VigilCore
 
 @testable import VigilFormats
 
@@ -27,7 +28,7 @@ struct DecimalParserTests {
     }
 
     @Test func roundsLikeTheStandardLibrary() {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<20_000 {
             let digits = Int(generator.next() % 25) + 1
             var text = generator.next() % 2 == 0 ? "-" : ""
@@ -42,20 +43,5 @@ struct DecimalParserTests {
         for text in ["9007199254740993", "2.2250738585072011e-308", "1.7976931348623157e308", "4.9e-324", "0.30000000000000004"] {
             #expect(parse(text) == Double(text), "\(text)")
         }
-    }
-}
-
-/// A small deterministic generator for reproducible test inputs.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
