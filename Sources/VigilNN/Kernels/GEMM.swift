@@ -36,6 +36,8 @@ public enum GEMM {
 
     /// The number of multiply–adds (`m·n·k`) from which a product is split across threads.
     public static let parallelThreshold = 1 << 19
+    /// Largest B (in floats) that threads splitting the rows of C pack once and share.
+    static let sharedPackingLimit = 1 << 22
 
     /// Computes `C = alpha·op(A)·op(B) + beta·C`.
     ///
@@ -89,7 +91,13 @@ public enum GEMM {
         }
         let splitRows = (m + mr - 1) / mr >= (n + nr - 1) / nr
         let ranges = Parallel.split(count: splitRows ? m : n, parts: threads, alignment: splitRows ? mr : nr)
-        let box = UncheckedBox(operands)
+        var shared = operands
+        if splitRows && operands.packedB == nil && m > directRowLimit && k * n <= sharedPackingLimit {
+            // Pack B once, half by each thread, instead of once per thread.
+            shared.packedB = PackedOperand(transposed: transposeB, depth: k, columns: n, b: b, ldb: ldb, threads: threads)
+            shared.transposeB = false
+        }
+        let box = UncheckedBox(shared)
         Parallel.forEach(parts: ranges.count, threads: threads) { part in
             let range = ranges[part]
             if splitRows {

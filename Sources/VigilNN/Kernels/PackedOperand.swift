@@ -9,19 +9,24 @@ final class PackedOperand: @unchecked Sendable {
     let paddedColumns: Int
     private let storage: UnsafeMutablePointer<Float>
 
-    /// Packs op(B) where B is stored `k × n` (or `n × k` when `transposed`) with row stride `ldb`.
-    init(transposed: Bool, depth k: Int, columns n: Int, b: UnsafePointer<Float>, ldb: Int) {
+    /// Packs op(B) where B is stored `k × n` (or `n × k` when `transposed`) with row stride `ldb`,
+    /// splitting the panels across up to `threads` threads.
+    init(transposed: Bool, depth k: Int, columns n: Int, b: UnsafePointer<Float>, ldb: Int, threads: Int = 1) {
         depth = k
         columns = n
         paddedColumns = GEMM.roundUp(n, GEMM.nr)
         let count = max(1, k * paddedColumns)
         storage = UnsafeMutableRawPointer.allocate(byteCount: count * 4, alignment: 64).bindMemory(to: Float.self, capacity: count)
         let operands = GEMM.Operands(transposeA: false, transposeB: transposed, a: b, lda: 0, b: b, ldb: ldb, c: storage, ldc: 0)
-        var p = 0
-        while p < k {
-            let blockDepth = min(GEMM.kc, k - p)
-            GEMM.packB(operands, row: p, column: 0, depth: blockDepth, width: n, into: storage + p * paddedColumns)
-            p += GEMM.kc
+        let destination = UncheckedBox(storage)
+        Parallel.forEachRange(count: n, threads: threads, alignment: GEMM.nr) { columns in
+            var p = 0
+            while p < k {
+                let blockDepth = min(GEMM.kc, k - p)
+                let region = destination.value + p * paddedColumns + columns.lowerBound * blockDepth
+                GEMM.packB(operands, row: p, column: columns.lowerBound, depth: blockDepth, width: columns.count, into: region)
+                p += GEMM.kc
+            }
         }
     }
 
