@@ -35,25 +35,59 @@ public struct AdamState: Sendable, Hashable {
                 p: parameters.withMutableBase { $0 }, g: gradients.withBase { $0 }, m: firstMoment.withMutableBase { $0 },
                 v: secondMoment.withMutableBase { $0 }
             ))
+        let rule = AdamRule(
+            beta1: beta1, beta2: beta2, stepSize: stepSize, inverseRootCorrection2: 1 / correction2.squareRoot(), epsilon: epsilon,
+            coupledDecay: coupledDecay, shrink: shrink)
         Parallel.forEachRange(count: count, threads: count >= 1 << 16 ? 2 : 1, alignment: 8) { range in
-            typealias V = SIMD8<Float>
             let (p, g, m, v) = buffers.value
-            let b1 = V(repeating: beta1), b2 = V(repeating: beta2)
-            let oneMinusB1 = V(repeating: 1 - beta1), oneMinusB2 = V(repeating: 1 - beta2)
-            let root2 = V(repeating: 1 / correction2.squareRoot())
-            VectorMath.forEachChunk(range.count) { chunk, w in
-                let i = range.lowerBound + chunk
-                var parameter = VectorMath.load(p + i, count: w)
-                var gradient = VectorMath.load(g + i, count: w)
-                if coupledDecay != 0 { gradient = gradient.addingProduct(parameter, V(repeating: coupledDecay)) }
-                let first = (VectorMath.load(m + i, count: w) * b1).addingProduct(gradient, oneMinusB1)
-                let second = (VectorMath.load(v + i, count: w) * b2).addingProduct(gradient * gradient, oneMinusB2)
-                if decoupledDecay != 0 { parameter *= shrink }
-                parameter -= stepSize * first / ((second.squareRoot() * root2) + epsilon)
-                VectorMath.store(first, m + i, count: w)
-                VectorMath.store(second, v + i, count: w)
-                VectorMath.store(parameter, p + i, count: w)
+            var i = range.lowerBound
+            while i + 8 <= range.upperBound {
+                rule.apply(p + i, g + i, m + i, v + i)
+                i += 8
+            }
+            while i < range.upperBound {
+                rule.applyScalar(p + i, g + i, m + i, v + i)
+                i += 1
             }
         }
+    }
+}
+
+/// The per-scalar Adam update with its constants, in SIMD8 and scalar form (same arithmetic).
+private struct AdamRule {
+    let beta1: Float
+    let beta2: Float
+    let stepSize: Float
+    let inverseRootCorrection2: Float
+    let epsilon: Float
+    let coupledDecay: Float
+    /// `1 − lr·decoupledDecay` (1 without decoupled decay).
+    let shrink: Float
+
+    @inline(__always)
+    func apply(_ p: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>, _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>) {
+        typealias V = SIMD8<Float>
+        var parameter = VectorMath.load(p)
+        var gradient = VectorMath.load(g)
+        if coupledDecay != 0 { gradient = gradient.addingProduct(parameter, V(repeating: coupledDecay)) }
+        let first = (VectorMath.load(m) * beta1).addingProduct(gradient, V(repeating: 1 - beta1))
+        let second = (VectorMath.load(v) * beta2).addingProduct(gradient * gradient, V(repeating: 1 - beta2))
+        parameter *= shrink
+        parameter -= stepSize * first / (VectorMath.squareRoot(second) * inverseRootCorrection2 + epsilon)
+        VectorMath.store(first, m)
+        VectorMath.store(second, v)
+        VectorMath.store(parameter, p)
+    }
+
+    @inline(__always)
+    func applyScalar(_ p: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>, _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>)
+    {
+        var gradient = g.pointee
+        if coupledDecay != 0 { gradient = gradient.addingProduct(p.pointee, coupledDecay) }
+        let first = (m.pointee * beta1).addingProduct(gradient, 1 - beta1)
+        let second = (v.pointee * beta2).addingProduct(gradient * gradient, 1 - beta2)
+        m.pointee = first
+        v.pointee = second
+        p.pointee = p.pointee * shrink - stepSize * first / ((second + 1e-30).squareRoot() * inverseRootCorrection2 + epsilon)
     }
 }
