@@ -31,6 +31,15 @@ import VigilStore
         #expect(outcome.standardError.split(separator: "\n").count == 1)
     }
 
+    @Test func unreadableAssetFileLeavesNoDataDirectoryBehind() throws {
+        let directory = try TemporaryDirectory()
+        try "not a spreadsheet".write(toFile: directory.path("bad.xlsx"), atomically: true, encoding: .utf8)
+        let outcome = try VigilProcess.run(["import", "assets", directory.path("bad.xlsx"), "--data-dir", directory.path("data")])
+        #expect(outcome.status != 0)
+        #expect(outcome.standardError.contains("not an XLSX file"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("data")))
+    }
+
     @Test func dataDirectoryComesFromTheEnvironment() throws {
         let directory = try TemporaryDirectory()
         let data = directory.path("from-env")

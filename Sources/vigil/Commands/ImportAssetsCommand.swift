@@ -27,13 +27,13 @@ struct ImportAssetsCommand: AsyncParsableCommand {
     var replace = false
 
     func run() async throws {
-        let store = try DataDirectory(options: global, label: "vigil.import").openStore(create: true)
         let document: AssetTreeDocument
         do {
             document = try AssetTreeDocument(contentsOf: file, format: format)
         } catch {
             throw CommandFailure("\(error)")
         }
+        let store = try DataDirectory(options: global, label: "vigil.import").openStore(create: true)
         let base = replace ? AssetTree() : try await store.assetTree()
         let tree: AssetTree
         do {
