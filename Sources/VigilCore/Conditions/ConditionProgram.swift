@@ -105,6 +105,21 @@ struct ConditionProgram: Sendable {
         return start..<operandLists.count
     }
 
+    /// Compiles the operands of an n-ary node; returns their operand list and the largest look-back.
+    private mutating func compileList<Operand>(
+        _ operands: [Operand],
+        _ compileOne: (inout ConditionProgram, Operand) throws(ConditionEvaluationError) -> (register: Int, lookback: Int)
+    ) throws(ConditionEvaluationError) -> (range: Range<Int>, lookback: Int) {
+        var registers: [Int] = []
+        var lookback = 0
+        for operand in operands {
+            let (register, operandLookback) = try compileOne(&self, operand)
+            registers.append(register)
+            lookback = Swift.max(lookback, operandLookback)
+        }
+        return (list(registers), lookback)
+    }
+
     private mutating func extremes(_ window: Int) -> Int {
         extremesWindows.append(window)
         return extremesWindows.count - 1
@@ -137,14 +152,7 @@ struct ConditionProgram: Sendable {
             if case .outside = condition { outside = true }
             return (emit(.range(value: v, low: l, high: h, softness: softness, outside: outside)), Swift.max(lb1, lb2, lb3))
         case .all(let operands), .any(let operands):
-            var registers: [Int] = []
-            var lookback = 0
-            for operand in operands {
-                let (register, operandLookback) = try compile(operand)
-                registers.append(register)
-                lookback = Swift.max(lookback, operandLookback)
-            }
-            let range = list(registers)
+            let (range, lookback) = try compileList(operands) { (program, operand) throws(ConditionEvaluationError) in try program.compile(operand) }
             if case .all = condition { return (emit(.all(range)), lookback) }
             return (emit(.any(range)), lookback)
         case .not(let operand):
@@ -194,14 +202,7 @@ struct ConditionProgram: Sendable {
         case .tag(let id): return (emit(.tag(column: columns[id]!)), 0)
         case .constant(let value): return (emit(.constant(value)), 0)
         case .add(let operands), .multiply(let operands):
-            var registers: [Int] = []
-            var lookback = 0
-            for operand in operands {
-                let (register, operandLookback) = try compile(operand)
-                registers.append(register)
-                lookback = Swift.max(lookback, operandLookback)
-            }
-            let range = list(registers)
+            let (range, lookback) = try compileList(operands) { (program, operand) throws(ConditionEvaluationError) in try program.compile(operand) }
             if case .add = expression { return (emit(.sum(range)), lookback) }
             return (emit(.product(range)), lookback)
         case .subtract(let left, let right), .divide(let left, let right):
