@@ -2,25 +2,37 @@
 // Vigil: self-hosted anomaly detection for telemetry, logs and event streams.
 // Targets depend one way, top to bottom (see docs/architecture.md):
 //   vigil (CLI) → VigilFormats, VigilStore, VigilNN → VigilCore
+//   (VigilNN → VigilNNKernelsAVX512, its AVX-512 kernels, which import nothing)
 
 import PackageDescription
 
-/// Settings shared by every target: Swift 6 mode with strict concurrency and explicit imports.
-var sharedSettings: [SwiftSetting] = [
+/// Swift 6 mode with strict concurrency and explicit imports.
+let languageSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
-/// Numeric kernels need FMA and AVX2: without `-target-cpu`, `SIMD.addingProduct` lowers to libm
-/// `fmaf` calls and GEMM runs 60× slower (specs/swift-style.md §4.4). x86_64 only; arm64 has FMA.
+/// Settings shared by every target. Numeric kernels need FMA and AVX2: without `-target-cpu`,
+/// `SIMD.addingProduct` lowers to libm `fmaf` calls and GEMM runs 60× slower (specs/swift-style.md
+/// §4.4). x86_64 only; arm64 has FMA.
+var sharedSettings = languageSettings
 #if arch(x86_64)
     sharedSettings.append(.unsafeFlags(["-target-cpu", "haswell"]))
 #endif
 
 /// The numeric engine is optimised even in debug builds, so the test suite trains real networks
 /// in seconds rather than minutes.
-let numericSettings: [SwiftSetting] = sharedSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+let debugOptimized: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+let numericSettings: [SwiftSetting] = sharedSettings + debugOptimized
+
+/// VigilNN's AVX-512 kernels (GEMM micro-kernel, Adam update) are built for `skylake-avx512`
+/// (AVX-512 F/CD/BW/DQ/VL) in a target of their own; VigilNN calls them only when the processor
+/// reports those extensions (docs/nn.md). On other architectures the target compiles to nothing.
+var avx512Settings: [SwiftSetting] = languageSettings + debugOptimized
+#if arch(x86_64)
+    avx512Settings.append(.unsafeFlags(["-target-cpu", "skylake-avx512"]))
+#endif
 
 let package = Package(
     name: "Vigil",
@@ -40,7 +52,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "VigilCore", swiftSettings: sharedSettings),
-        .target(name: "VigilNN", swiftSettings: numericSettings),
+        .target(name: "VigilNNKernelsAVX512", swiftSettings: avx512Settings),
+        .target(name: "VigilNN", dependencies: ["VigilNNKernelsAVX512"], swiftSettings: numericSettings),
         .target(
             name: "VigilStore",
             dependencies: [

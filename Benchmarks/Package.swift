@@ -5,8 +5,11 @@
 import PackageDescription
 
 var settings: [SwiftSetting] = []
+/// The FMA peak of AVX-512 code, the yardstick of VigilNN's AVX-512 GEMM kernel.
+var avx512Settings: [SwiftSetting] = []
 #if arch(x86_64)
     settings.append(.unsafeFlags(["-target-cpu", "haswell"]))
+    avx512Settings.append(.unsafeFlags(["-target-cpu", "skylake-avx512"]))
 #endif
 
 let package = Package(
@@ -17,9 +20,11 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .target(name: "PeakProbeAVX512", path: "Benchmarks/PeakProbeAVX512", swiftSettings: avx512Settings),
         .executableTarget(
             name: "NNBenchmarks",
             dependencies: [
+                "PeakProbeAVX512",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "VigilNN", package: "Vigil"),
             ],

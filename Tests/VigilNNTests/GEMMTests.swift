@@ -3,7 +3,8 @@ import Testing
 @testable import VigilNN
 
 /// GEMM against an i-k-j reference in Double, over odd shapes, every transpose combination,
-/// alpha/beta, and both the single- and the two-thread paths.
+/// alpha/beta, both the single- and the two-thread paths, and every instruction set the processor
+/// has (``KernelAgreementTests`` checks that they agree bit for bit).
 struct GEMMTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let m: Int, n: Int, k: Int
@@ -34,14 +35,16 @@ struct GEMMTests {
     }
 
     static func run(
-        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float, a: [Float], b: [Float], beta: Float, c: [Float], threads: Int
+        isa: InstructionSet = .preferred, transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float, a: [Float], b: [Float],
+        beta: Float, c: [Float], threads: Int
     ) -> [Float] {
         var out = c
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
                 out.withUnsafeMutableBufferPointer { pc in
                     GEMM.multiply(
-                        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: pa.baseAddress!, lda: transposeA ? m : k,
+                        isa: isa, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: pa.baseAddress!,
+                        lda: transposeA ? m : k,
                         b: pb.baseAddress!, ldb: transposeB ? k : n, beta: beta, c: pc.baseAddress!, ldc: n, threads: threads)
                 }
             }
@@ -59,28 +62,30 @@ struct GEMMTests {
         let a = Self.random(shape.m * shape.k, &generator)
         let b = Self.random(shape.k * shape.n, &generator)
         let c = Self.random(shape.m * shape.n, &generator)
-        for transposeA in [false, true] {
-            for transposeB in [false, true] {
-                for (alpha, beta) in [(Float(1), Float(0)), (1, 1), (0.5, -2), (-1.5, 0)] {
-                    let expected = Self.reference(
-                        transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: alpha, a: a, b: b, beta: beta, c: c
-                    )
-                    let actual = Self.run(
-                        transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: alpha, a: a, b: b, beta: beta,
-                        c: c,
-                        threads: 1)
-                    let worst = zip(actual, expected).map { abs(Double($0) - $1) / max(1, abs($1)) }.max() ?? 0
-                    #expect(worst < 1e-5, "transA \(transposeA) transB \(transposeB) alpha \(alpha) beta \(beta): error \(worst)")
+        for isa in InstructionSet.available {
+            for transposeA in [false, true] {
+                for transposeB in [false, true] {
+                    for (alpha, beta) in [(Float(1), Float(0)), (1, 1), (0.5, -2), (-1.5, 0)] {
+                        let expected = Self.reference(
+                            transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: alpha, a: a, b: b, beta: beta,
+                            c: c)
+                        let actual = Self.run(
+                            isa: isa, transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: alpha, a: a, b: b,
+                            beta: beta, c: c, threads: 1)
+                        let worst = zip(actual, expected).map { abs(Double($0) - $1) / max(1, abs($1)) }.max() ?? 0
+                        #expect(worst < 1e-5, "\(isa) transA \(transposeA) transB \(transposeB) alpha \(alpha) beta \(beta): error \(worst)")
+                    }
                 }
             }
         }
     }
 
-    @Test func betaZeroIgnoresGarbageInC() {
+    @Test(arguments: InstructionSet.available)
+    func betaZeroIgnoresGarbageInC(isa: InstructionSet) {
         let a: [Float] = [1, 2, 3, 4]
         let b: [Float] = [1, 0, 0, 1]
         let c = [Float](repeating: .nan, count: 4)
-        let out = Self.run(transposeA: false, transposeB: false, m: 2, n: 2, k: 2, alpha: 1, a: a, b: b, beta: 0, c: c, threads: 1)
+        let out = Self.run(isa: isa, transposeA: false, transposeB: false, m: 2, n: 2, k: 2, alpha: 1, a: a, b: b, beta: 0, c: c, threads: 1)
         #expect(out == [1, 2, 3, 4])
     }
 
@@ -89,8 +94,8 @@ struct GEMMTests {
         #expect(out == [1, 2, 3, 4])
     }
 
-    @Test(arguments: [Case(m: 200, n: 150, k: 90), Case(m: 20, n: 700, k: 80), Case(m: 301, n: 257, k: 129)])
-    func twoThreadsGiveBitIdenticalResults(_ shape: Case) {
+    @Test(arguments: [Case(m: 200, n: 150, k: 90), Case(m: 20, n: 700, k: 80), Case(m: 301, n: 257, k: 129)], InstructionSet.available)
+    func twoThreadsGiveBitIdenticalResults(_ shape: Case, isa: InstructionSet) {
         #expect(shape.m * shape.n * shape.k >= GEMM.parallelThreshold)
         var generator = SeededRandom(seed: 99)
         let a = Self.random(shape.m * shape.k, &generator)
@@ -99,11 +104,11 @@ struct GEMMTests {
         for transposeA in [false, true] {
             for transposeB in [false, true] {
                 let one = Self.run(
-                    transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1, c: c,
-                    threads: 1)
+                    isa: isa, transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1,
+                    c: c, threads: 1)
                 let two = Self.run(
-                    transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1, c: c,
-                    threads: 2)
+                    isa: isa, transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1,
+                    c: c, threads: 2)
                 let expected = Self.reference(
                     transposeA: transposeA, transposeB: transposeB, m: shape.m, n: shape.n, k: shape.k, alpha: 0.75, a: a, b: b, beta: 1, c: c)
                 #expect(one.map(\.bitPattern) == two.map(\.bitPattern))
@@ -113,39 +118,41 @@ struct GEMMTests {
         }
     }
 
-    @Test func aRowComesOutTheSameAloneAsInsideALargerProduct() {
+    @Test(arguments: InstructionSet.available)
+    func aRowComesOutTheSameAloneAsInsideALargerProduct(isa: InstructionSet) {
         var generator = SeededRandom(seed: 5)
         let (m, n, k) = (60, 45, 600)
         let a = Self.random(m * k, &generator)
         let b = Self.random(k * n, &generator)
         let zeros = [Float](repeating: 0, count: m * n)
-        let whole = Self.run(transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 1, a: a, b: b, beta: 0, c: zeros, threads: 1)
+        let whole = Self.run(isa: isa, transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 1, a: a, b: b, beta: 0, c: zeros, threads: 1)
         for row in [0, 7, 59] {
             let single = Self.run(
-                transposeA: false, transposeB: false, m: 1, n: n, k: k, alpha: 1, a: Array(a[(row * k)..<((row + 1) * k)]), b: b, beta: 0,
-                c: [Float](repeating: 0, count: n), threads: 1)
+                isa: isa, transposeA: false, transposeB: false, m: 1, n: n, k: k, alpha: 1, a: Array(a[(row * k)..<((row + 1) * k)]), b: b,
+                beta: 0, c: [Float](repeating: 0, count: n), threads: 1)
             #expect(single.map(\.bitPattern) == whole[(row * n)..<((row + 1) * n)].map(\.bitPattern))
         }
         let few = Self.run(
-            transposeA: false, transposeB: false, m: 20, n: n, k: k, alpha: 1, a: Array(a[0..<(20 * k)]), b: b, beta: 0,
+            isa: isa, transposeA: false, transposeB: false, m: 20, n: n, k: k, alpha: 1, a: Array(a[0..<(20 * k)]), b: b, beta: 0,
             c: Array(zeros[0..<(20 * n)]), threads: 1)
         #expect(few.map(\.bitPattern) == whole[0..<(20 * n)].map(\.bitPattern))
     }
 
-    @Test(arguments: [false, true])
-    func prepackedOperandGivesTheSameBits(transposeB: Bool) {
+    @Test(arguments: [false, true], InstructionSet.available)
+    func prepackedOperandGivesTheSameBits(transposeB: Bool, isa: InstructionSet) {
         var generator = SeededRandom(seed: 8)
         let (m, n, k) = (20, 37, 300)
         let a = Self.random(m * k, &generator)
         let b = Self.random(k * n, &generator)
         let c = Self.random(m * n, &generator)
-        let expected = Self.run(transposeA: false, transposeB: transposeB, m: m, n: n, k: k, alpha: 1, a: a, b: b, beta: 1, c: c, threads: 1)
+        let expected = Self.run(
+            isa: isa, transposeA: false, transposeB: transposeB, m: m, n: n, k: k, alpha: 1, a: a, b: b, beta: 1, c: c, threads: 1)
         var actual = c
         b.withUnsafeBufferPointer { pb in
             let packed = PackedOperand(transposed: transposeB, depth: k, columns: n, b: pb.baseAddress!, ldb: transposeB ? k : n)
             a.withUnsafeBufferPointer { pa in
                 actual.withUnsafeMutableBufferPointer { pc in
-                    GEMM.multiply(m: m, a: pa.baseAddress!, lda: k, packedB: packed, beta: 1, c: pc.baseAddress!, ldc: n)
+                    GEMM.multiply(isa: isa, m: m, a: pa.baseAddress!, lda: k, packedB: packed, beta: 1, c: pc.baseAddress!, ldc: n)
                 }
             }
         }

@@ -1,26 +1,42 @@
 import Dispatch
+import VigilNN
 
-/// Measures the CPU's fp32 fused multiply–add throughput with the benchmark's own build flags:
-/// twelve independent `SIMD8<Float>` FMA chains per thread (enough to cover the FMA latency on
-/// every x86 core since Haswell), best of several runs.
+#if arch(x86_64)
+    import PeakProbeAVX512
+#endif
+
+/// Measures the CPU's fp32 fused multiply–add throughput for the instruction set VigilNN's GEMM
+/// runs (`GEMM.kernelName`): twelve independent FMA chains per thread (enough to cover the FMA
+/// latency on every x86 core since Haswell) of `SIMD8<Float>` with the benchmark's own build flags,
+/// or of `SIMD16<Float>` built for AVX-512; best of several runs.
 enum PeakProbe {
     /// GFLOP/s on `threads` threads (2 FLOP per lane per FMA).
     static func measure(threads: Int) -> Double {
         let iterations = 20_000_000
+        let lanes = GEMM.kernelName == "avx512" ? 16 : 8
         var best = 0.0
         for _ in 0..<5 {
             let start = ContinuousClock.now
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
-                blackHoleFloat(chains(iterations))
+                blackHoleFloat(lanes == 16 ? wideChains(iterations) : chains(iterations))
             }
             let seconds = (ContinuousClock.now - start).seconds
-            best = max(best, Double(threads * iterations * 12 * 16) / seconds / 1e9)
+            best = max(best, Double(threads * iterations * 12 * 2 * lanes) / seconds / 1e9)
         }
         return best
     }
 
     /// The measured peak of one and two threads, computed once.
     static let peak: (one: Double, two: Double) = (measure(threads: 1), measure(threads: 2))
+
+    /// The AVX-512 chains (only called when VigilNN runs its AVX-512 kernel, so only on x86_64).
+    static func wideChains(_ count: Int) -> Float {
+        #if arch(x86_64)
+            return avx512Chains(count)
+        #else
+            preconditionFailure("VigilNN reports an AVX-512 kernel on a processor without AVX-512")
+        #endif
+    }
 
     @inline(never)
     static func chains(_ count: Int) -> Float {

@@ -1,13 +1,43 @@
 extension GEMM {
+    /// Rows of the ``InstructionSet/simd8`` tile.
+    static let mr = 6
+
+    /// The ``InstructionSet/simd8`` block loop: `C = alpha·A·B + beta·C` for an `m × n` block, tile by
+    /// tile (the operands as in ``InstructionSet/multiplyBlock(m:n:depth:a:aStride:aPanelStride:lastAPanel:b:bStride:bPanelStride:lastBPanel:c:ldc:alpha:beta:scratch:)``).
+    static func multiplyBlock(
+        m: Int, n: Int, depth: Int, a: UnsafePointer<Float>, aStride: Int, aPanelStride: Int, lastAPanel: UnsafePointer<Float>?,
+        b: UnsafePointer<Float>, bStride: Int, bPanelStride: Int, lastBPanel: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>, ldc: Int,
+        alpha: Float, beta: Float, scratch: UnsafeMutablePointer<Float>
+    ) {
+        var jr = 0
+        while jr < n {
+            let columns = min(nr, n - jr)
+            let partialB = columns < nr ? lastBPanel : nil
+            let panelB = partialB ?? b + jr / nr * bPanelStride
+            var ir = 0
+            while ir < m {
+                let rows = min(mr, m - ir)
+                let partialA = rows < mr ? lastAPanel : nil
+                microKernel(
+                    depth: depth, a: partialA ?? a + ir / mr * aPanelStride, aStride: partialA == nil ? aStride : mr, b: panelB,
+                    bStride: partialB == nil ? bStride : nr, c: c + ir * ldc + jr, ldc: ldc, rows: rows, columns: columns, alpha: alpha, beta: beta,
+                    edge: scratch)
+                ir += mr
+            }
+            jr += nr
+        }
+    }
+
     /// The 6 × 16 micro-kernel: `C[tile] = alpha·(Apanel·Bpanel) + beta·C[tile]` over `depth` steps of k.
     ///
-    /// B's rows are `bStride` floats apart (16 when packed, `ldb` when read in place).
+    /// A's steps of k are `aStride` floats apart (6 when packed, `lda` when a transposed A is read in
+    /// place) and B's `bStride` (16 when packed, `ldb` when read in place).
     /// Twelve `SIMD8<Float>` accumulators stay in registers; each step loads two B vectors, broadcasts
     /// six A scalars and issues twelve fused multiply–adds (`vfmadd231ps` with `-target-cpu haswell`).
     /// Only `rows × columns` of the tile are written; `edge` is scratch for 6 × 16 floats.
     @inline(__always)
     static func microKernel(
-        depth: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>, bStride: Int, c: UnsafeMutablePointer<Float>, ldc: Int,
+        depth: Int, a: UnsafePointer<Float>, aStride: Int, b: UnsafePointer<Float>, bStride: Int, c: UnsafeMutablePointer<Float>, ldc: Int,
         rows: Int, columns: Int, alpha: Float, beta: Float, edge: UnsafeMutablePointer<Float>
     ) {
         var c00 = SIMD8<Float>(), c01 = SIMD8<Float>(), c10 = SIMD8<Float>(), c11 = SIMD8<Float>()
@@ -37,7 +67,7 @@ extension GEMM {
             av = SIMD8<Float>(repeating: pa[5])
             c50 = c50.addingProduct(av, b0)
             c51 = c51.addingProduct(av, b1)
-            pa += mr
+            pa += aStride
             pb += byteStride
         }
         // Edge tiles run the same write-back on a full-size copy in `edge`, then keep the valid part.

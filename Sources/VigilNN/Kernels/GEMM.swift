@@ -6,10 +6,12 @@
 /// garbage), `beta = 1` accumulates (gradients).
 ///
 /// The algorithm is the BLIS one: C is computed in blocks of `nc` columns; for each slice of `kc`
-/// along k, a block of B is packed into 16-column panels and blocks of `mc` rows of A into 6-row
-/// panels; a 6 × 16 micro-kernel keeps twelve `SIMD8<Float>` accumulators in registers and issues
-/// one fused multiply–add per accumulator per step of k. Partial tiles are zero-padded in the
-/// packed panels, so edges use the same kernel and the same order of operations.
+/// along k, a block of B is packed into 16-column panels and blocks of `mc` rows of A into panels
+/// of the micro-kernel's rows; the micro-kernel keeps its tile of C in registers and issues one
+/// fused multiply–add per accumulator per step of k — a 6 × 16 tile of `SIMD8<Float>`, or a 16 × 16
+/// tile of `SIMD16<Float>` on processors with AVX-512 (see ``InstructionSet``; both give the same
+/// bits). Partial tiles are zero-padded, so edges use the same kernel and the same order of
+/// operations.
 ///
 /// Above ``parallelThreshold`` multiply–adds, the rows (or columns) of C are split across threads.
 /// Every element is computed by one thread, in the same order as on one thread, so the result is
@@ -20,19 +22,21 @@
 /// GEMM.multiply(m: 2, n: 2, k: 3, a: a, lda: 3, b: b, ldb: 2, c: c, ldc: 2)
 /// ```
 public enum GEMM {
-    /// Rows of the micro-kernel tile.
-    static let mr = 6
-    /// Columns of the micro-kernel tile (two `SIMD8<Float>`).
+    /// Columns of a micro-kernel tile and of a packed B panel (the rows depend on the ``InstructionSet``).
     static let nr = 16
     /// Depth of a packed block: a 16-column B panel of this depth (16 KiB) stays in L1.
     static let kc = 256
-    /// Rows of A packed at once (L2-resident).
+    /// Rows of A packed at once (L2-resident; a multiple of every kernel's tile rows).
     static let mc = 144
     /// Columns of B packed at once.
     static let nc = 2048
 
     /// Products with at most this many rows read a non-transposed B in place instead of packing it.
     static let directRowLimit = 48
+
+    /// The instruction set of the micro-kernel this process runs: `"avx512"` or `"simd8"` (AVX2 + FMA
+    /// on x86_64, NEON on arm64), for logs and benchmarks. Both give bit-identical results.
+    public static var kernelName: String { InstructionSet.preferred.description }
 
     /// The number of multiply–adds (`m·n·k`) from which a product is split across threads.
     public static let parallelThreshold = 1 << 19
@@ -72,6 +76,17 @@ public enum GEMM {
         ldc: Int,
         threads: Int = 1
     ) {
+        multiply(
+            isa: .preferred, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
+            beta: beta, c: c, ldc: ldc, threads: threads)
+    }
+
+    /// ``multiply(transposeA:transposeB:m:n:k:alpha:a:lda:b:ldb:beta:c:ldc:threads:)`` with a given
+    /// instruction set for the micro-kernel (the tests run every set the processor has).
+    static func multiply(
+        isa: InstructionSet, transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k: Int, alpha: Float = 1, a: UnsafePointer<Float>,
+        lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int = 1
+    ) {
         precondition(m >= 0 && n >= 0 && k >= 0, "negative GEMM dimension m=\(m) n=\(n) k=\(k)")
         guard m > 0, n > 0 else { return }
         guard k > 0 else {
@@ -83,14 +98,15 @@ public enum GEMM {
             return
         }
         _ = MemoryTuning.applied
-        let operands = Operands(transposeA: transposeA, transposeB: transposeB, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
+        let operands = Operands(
+            isa: isa, transposeA: transposeA, transposeB: transposeB, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc)
         let work = m * n * k
         guard threads > 1, work >= parallelThreshold else {
             serial(operands, m: m, n: n, k: k, alpha: alpha, beta: beta)
             return
         }
-        let splitRows = (m + mr - 1) / mr >= (n + nr - 1) / nr
-        let ranges = Parallel.split(count: splitRows ? m : n, parts: threads, alignment: splitRows ? mr : nr)
+        let splitRows = (m + isa.gemmTileRows - 1) / isa.gemmTileRows >= (n + nr - 1) / nr
+        let ranges = Parallel.split(count: splitRows ? m : n, parts: threads, alignment: splitRows ? isa.gemmTileRows : nr)
         var shared = operands
         if splitRows && operands.packedB == nil && m > directRowLimit && k * n <= sharedPackingLimit {
             // Pack B once, half by each thread, instead of once per thread.
@@ -111,8 +127,8 @@ public enum GEMM {
     /// Computes `C = alpha·op(A)·B + beta·C` on one thread with B already packed (reused across many
     /// products, such as the recurrent weight in every GRU step). Same results as the unpacked call.
     static func multiply(
-        transposeA: Bool = false, m: Int, alpha: Float = 1, a: UnsafePointer<Float>, lda: Int, packedB: PackedOperand, beta: Float = 0,
-        c: UnsafeMutablePointer<Float>, ldc: Int
+        isa: InstructionSet = .preferred, transposeA: Bool = false, m: Int, alpha: Float = 1, a: UnsafePointer<Float>, lda: Int,
+        packedB: PackedOperand, beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
         let (n, k) = (packedB.columns, packedB.depth)
         guard m > 0, n > 0 else { return }
@@ -120,13 +136,14 @@ public enum GEMM {
             scale(c, rows: m, columns: n, ldc: ldc, by: beta)
             return
         }
-        var operands = Operands(transposeA: transposeA, transposeB: false, a: a, lda: lda, b: a, ldb: 0, c: c, ldc: ldc)
+        var operands = Operands(isa: isa, transposeA: transposeA, transposeB: false, a: a, lda: lda, b: a, ldb: 0, c: c, ldc: ldc)
         operands.packedB = packedB
         serial(operands, m: m, n: n, k: k, alpha: alpha, beta: beta)
     }
 
     /// The pointers and strides of one product; `rows`/`columns` shift it to a sub-block of C.
     struct Operands {
+        var isa: InstructionSet
         var transposeA: Bool
         var transposeB: Bool
         var a: UnsafePointer<Float>
@@ -156,20 +173,26 @@ public enum GEMM {
     }
 
     /// The single-threaded blocked algorithm.
-    static func serial(_ o: Operands, m: Int, n: Int, k: Int, alpha: Float, beta: Float) {
+    static func serial(_ operands: Operands, m: Int, n: Int, k: Int, alpha: Float, beta: Float) {
+        var o = operands
+        // A product of a few rows (a GRU step at batch 1) fills a 6-row tile better than a 16-row
+        // one; the kernels give the same bits, so only the speed changes.
+        if m <= mr { o.isa = .simd8 }
+        let mr = o.isa.gemmTileRows
         let kBlock = min(k, kc)
         let nBlock = min(roundUp(n, nr), nc)
         let mBlock = min(roundUp(m, mr), mc)
-        // One allocation: packed A (with 8 floats of slack for the transposed packing), packed B, and the edge tile.
-        let aCount = kBlock * mBlock + 8
+        // One allocation: packed A, packed B, and the edge tile.
+        let aCount = kBlock * mBlock
         // Few rows of A reuse each B panel too little to repay packing: read a row-major B in place.
         let direct = o.packedB == nil && !o.transposeB && m <= directRowLimit
         let bCount = o.packedB != nil ? 0 : (direct ? kBlock * nr : kBlock * nBlock)
-        let workspace = UnsafeMutableRawPointer.allocate(byteCount: (aCount + bCount + mr * nr + 16) * 4, alignment: 64)
+        let scratchCount = mr * nr
+        let workspace = UnsafeMutableRawPointer.allocate(byteCount: (roundUp(bCount, 16) + roundUp(aCount, 16) + scratchCount) * 4, alignment: 64)
         defer { workspace.deallocate() }
-        let packedB = workspace.bindMemory(to: Float.self, capacity: aCount + bCount + mr * nr + 16)
+        let packedB = workspace.bindMemory(to: Float.self, capacity: roundUp(bCount, 16) + roundUp(aCount, 16) + scratchCount)
         let packedA = packedB + roundUp(bCount, 16)
-        let edge = packedA + roundUp(aCount, 16)
+        let scratch = packedA + roundUp(aCount, 16)
         var jc = 0
         while jc < n {
             let nb = min(nc, n - jc)
@@ -177,34 +200,49 @@ public enum GEMM {
             while pc < k {
                 let kb = min(kc, k - pc)
                 let blockBeta: Float = pc == 0 ? beta : 1
-                var blockB = UnsafePointer(packedB)
+                // Where the panels of this block's B are: prepacked, packed here, or (direct) in place
+                // with only a partial last panel packed.
+                var panelsB = UnsafePointer(packedB)
+                var bStride = nr
+                var bPanelStride = nr * kb
+                var lastBPanel: UnsafePointer<Float>? = nil
                 if let prepacked = o.packedB {
-                    blockB = prepacked.panels(depthOffset: pc, depth: kb, column: o.packedColumn + jc)
+                    panelsB = prepacked.panels(depthOffset: pc, depth: kb, column: o.packedColumn + jc)
                 } else if !direct {
                     packB(o, row: pc, column: jc, depth: kb, width: nb, into: packedB)
-                } else if nb % nr != 0 {
-                    packB(o, row: pc, column: jc + nb - nb % nr, depth: kb, width: nb % nr, into: packedB)
+                } else {
+                    panelsB = o.b + pc * o.ldb + jc
+                    bStride = o.ldb
+                    bPanelStride = nr
+                    if nb % nr != 0 {
+                        packB(o, row: pc, column: jc + nb - nb % nr, depth: kb, width: nb % nr, into: packedB)
+                        lastBPanel = UnsafePointer(packedB)
+                    }
                 }
                 var ic = 0
                 while ic < m {
                     let mb = min(mc, m - ic)
-                    packA(o, row: ic, column: pc, height: mb, depth: kb, into: packedA)
-                    var jr = 0
-                    while jr < nb {
-                        let columns = min(nr, nb - jr)
-                        let inPlace = direct && columns == nr
-                        let panelB = inPlace ? o.b + pc * o.ldb + jc + jr : (direct ? blockB : blockB + jr * kb)
-                        let strideB = inPlace ? o.ldb : nr
-                        var ir = 0
-                        while ir < mb {
-                            let tile = o.c + (ic + ir) * o.ldc + jc + jr
-                            microKernel(
-                                depth: kb, a: packedA + ir * kb, b: panelB, bStride: strideB, c: tile, ldc: o.ldc,
-                                rows: min(mr, mb - ir), columns: columns, alpha: alpha, beta: blockBeta, edge: edge)
-                            ir += mr
+                    // A transposed A already has each step's rows side by side: its full panels are read
+                    // in place and only a partial last panel is packed.
+                    var panelsA = UnsafePointer(packedA)
+                    var aStride = mr
+                    var aPanelStride = mr * kb
+                    var lastAPanel: UnsafePointer<Float>? = nil
+                    if o.transposeA {
+                        panelsA = o.a + pc * o.lda + ic
+                        aStride = o.lda
+                        aPanelStride = mr
+                        if mb % mr != 0 {
+                            packA(o, row: ic + mb - mb % mr, column: pc, height: mb % mr, depth: kb, into: packedA)
+                            lastAPanel = UnsafePointer(packedA)
                         }
-                        jr += nr
+                    } else {
+                        packA(o, row: ic, column: pc, height: mb, depth: kb, into: packedA)
                     }
+                    o.isa.multiplyBlock(
+                        m: mb, n: nb, depth: kb, a: panelsA, aStride: aStride, aPanelStride: aPanelStride, lastAPanel: lastAPanel, b: panelsB,
+                        bStride: bStride, bPanelStride: bPanelStride, lastBPanel: lastBPanel, c: o.c + ic * o.ldc + jc, ldc: o.ldc, alpha: alpha,
+                        beta: blockBeta, scratch: scratch)
                     ic += mc
                 }
                 pc += kc

@@ -17,7 +17,7 @@ final class PackedOperand: @unchecked Sendable {
         paddedColumns = GEMM.roundUp(n, GEMM.nr)
         let count = max(1, k * paddedColumns)
         storage = UnsafeMutableRawPointer.allocate(byteCount: count * 4, alignment: 64).bindMemory(to: Float.self, capacity: count)
-        let operands = GEMM.Operands(transposeA: false, transposeB: transposed, a: b, lda: 0, b: b, ldb: ldb, c: storage, ldc: 0)
+        let operands = GEMM.Operands(isa: .simd8, transposeA: false, transposeB: transposed, a: b, lda: 0, b: b, ldb: ldb, c: storage, ldc: 0)
         let destination = UncheckedBox(storage)
         Parallel.forEachRange(count: n, threads: threads, alignment: GEMM.nr) { columns in
             var p = 0

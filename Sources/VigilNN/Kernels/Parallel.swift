@@ -1,6 +1,7 @@
 import Dispatch
 
-/// Runs independent pieces of work on several threads.
+/// Runs independent pieces of work on several threads: the ``WorkerPool``'s, or libdispatch's when
+/// the pool is already running a region.
 ///
 /// Every caller splits its output into disjoint parts, so results never depend on how many threads
 /// ran them.
@@ -11,6 +12,7 @@ enum Parallel {
             for part in 0..<parts { body(part) }
             return
         }
+        if WorkerPool.shared.run(parts: parts, threads: min(threads, parts), body) { return }
         withoutActuallyEscaping(body) { body in
             let box = UncheckedBox(body)
             DispatchQueue.concurrentPerform(iterations: parts) { part in box.value(part) }

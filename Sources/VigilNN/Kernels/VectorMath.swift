@@ -103,21 +103,6 @@ enum VectorMath {
     @inline(__always)
     static func store(_ v: V, _ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self) }
 
-    /// `y[i] += alpha · x[i]`.
-    @inline(__always)
-    static func axpy(_ alpha: Float, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count: Int) {
-        let a = V(repeating: alpha)
-        var i = 0
-        while i + 8 <= count {
-            store(load(y + i).addingProduct(a, load(x + i)), y + i)
-            i += 8
-        }
-        while i < count {
-            y[i] += alpha * x[i]
-            i += 1
-        }
-    }
-
     /// `y[i] += x[i]`.
     @inline(__always)
     static func add(_ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int) {
@@ -230,5 +215,37 @@ extension VectorMath {
             i += 8
         }
         if full < count { store(load(p + full, count: count - full) * scale, p + full, count: count - full) }
+    }
+}
+
+extension VectorMath {
+    /// Over `range`: `y = (overwriting ? 0 : y) + Σ weights[s]·sources[s]` with one fused multiply–add
+    /// per source in order, then zeroes each source.
+    static func weightedSumClearing(
+        _ sources: [UnsafeMutablePointer<Float>], weights: [Float], into y: UnsafeMutablePointer<Float>, range: Range<Int>, overwriting: Bool
+    ) {
+        sources.withUnsafeBufferPointer { sources in
+            weights.withUnsafeBufferPointer { weights in
+                var i = range.lowerBound
+                while i + 8 <= range.upperBound {
+                    var sum = overwriting ? V() : load(y + i)
+                    for s in 0..<sources.count {
+                        sum = sum.addingProduct(V(repeating: weights[s]), load(sources[s] + i))
+                        store(V(), sources[s] + i)
+                    }
+                    store(sum, y + i)
+                    i += 8
+                }
+                while i < range.upperBound {
+                    var sum = overwriting ? 0 : y[i]
+                    for s in 0..<sources.count {
+                        sum = sum.addingProduct(weights[s], sources[s][i])
+                        sources[s][i] = 0
+                    }
+                    y[i] = sum
+                    i += 1
+                }
+            }
+        }
     }
 }

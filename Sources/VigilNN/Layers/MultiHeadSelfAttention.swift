@@ -206,9 +206,15 @@ public struct MultiHeadSelfAttention: Layer {
         for i in 0..<length {
             let pRow = probabilities + i * length
             let row = scratch + i * length
-            var dot: Float = 0
-            for j in 0..<length { dot += row[j] * pRow[j] }
-            for j in 0..<length { row[j] = pRow[j] * (row[j] - dot) * scale }
+            var products = SIMD8<Float>()
+            VectorMath.forEachChunk(length) { j, w in
+                products = products.addingProduct(VectorMath.load(row + j, count: w), VectorMath.load(pRow + j, count: w))
+            }
+            let dot = SIMD8<Float>(repeating: products.sum())
+            VectorMath.forEachChunk(length) { j, w in
+                let gradient = VectorMath.load(pRow + j, count: w) * (VectorMath.load(row + j, count: w) - dot) * scale
+                VectorMath.store(gradient, row + j, count: w)
+            }
         }
         GEMM.multiply(m: length, n: dh, k: length, a: scratch, lda: length, b: base + d, ldb: 3 * d, c: dBase, ldc: 3 * d)
         GEMM.multiply(transposeA: true, m: length, n: dh, k: length, a: scratch, lda: length, b: base, ldb: 3 * d, c: dBase + d, ldc: 3 * d)

@@ -82,43 +82,50 @@ public struct Network: Sendable {
         input: Tensor, targets: Tensor, loss: Loss, parameters: ParameterStore, gradients: inout ParameterStore, context: ComputeContext,
         shards: Int = 1
     ) -> Float {
+        var workspaces = ShardGradients(layout: layout)
+        return gradientStep(
+            input: input, targets: targets, loss: loss, parameters: parameters, gradients: &gradients, overwriting: false, workspaces: &workspaces,
+            context: context, shards: shards)
+    }
+
+    /// ``accumulateGradients(input:targets:loss:parameters:gradients:context:shards:)`` with the shard
+    /// stores supplied by the caller (a trainer keeps them from step to step). With `overwriting`,
+    /// `gradients` is replaced instead of added to, which spares the caller clearing it.
+    func gradientStep(
+        input: Tensor, targets: Tensor, loss: Loss, parameters: ParameterStore, gradients: inout ParameterStore, overwriting: Bool,
+        workspaces: inout ShardGradients, context: ComputeContext, shards: Int
+    ) -> Float {
         let count = input.shape[0]
         let ranges = Parallel.split(count: count, parts: shards, alignment: 1)
         guard ranges.count > 1 else {
+            if overwriting { gradients.zero() }
             let (output, cache) = body.forward(input, parameters: parameters, context: context)
             let (value, gradient) = loss.evaluate(predictions: output, targets: targets)
             _ = body.backward(gradient, cache: cache, parameters: parameters, gradients: &gradients, context: context, needsInputGradient: false)
             return value
         }
-        let shardGradients = UnsafeMutablePointer<ParameterStore>.allocate(capacity: ranges.count)
-        shardGradients.initialize(repeating: ParameterStore(zerosFor: layout), count: ranges.count)
-        let losses = UnsafeMutablePointer<Float>.allocate(capacity: ranges.count)
-        defer {
-            shardGradients.deinitialize(count: ranges.count)
-            shardGradients.deallocate()
-            losses.deallocate()
-        }
-        let box = UncheckedBox((shardGradients, losses))
+        var losses = [Float](repeating: 0, count: ranges.count)
         let parallel = context.threads > 1 && layout.scalarCount * count >= Self.parallelWork
         let perShard = max(1, context.threads / ranges.count)
-        Parallel.forEach(parts: ranges.count, threads: parallel ? context.threads : 1) { shard in
-            let range = ranges[shard]
-            let shardContext = ComputeContext(isTraining: true, step: context.step &* UInt64(ranges.count) &+ UInt64(shard), threads: perShard)
-            let (output, cache) = body.forward(Self.rows(input, range), parameters: parameters, context: shardContext)
-            let (value, gradient) = loss.evaluate(predictions: output, targets: Self.rows(targets, range))
-            _ = body.backward(
-                gradient, cache: cache, parameters: parameters, gradients: &box.value.0[shard], context: shardContext, needsInputGradient: false)
-            box.value.1[shard] = value
-        }
-        var total: Float = 0
-        gradients.withMutableBase { g in
-            for (shard, range) in ranges.enumerated() {
-                let weight = Float(range.count) / Float(count)
-                shardGradients[shard].withBase { VectorMath.axpy(weight, $0, g, count: layout.scalarCount) }
-                total += weight * losses[shard]
+        workspaces.withStores(count: ranges.count) { stores in
+            losses.withUnsafeMutableBufferPointer { shardLosses in
+                let box = UncheckedBox((stores, shardLosses))
+                Parallel.forEach(parts: ranges.count, threads: parallel ? context.threads : 1) { shard in
+                    let range = ranges[shard]
+                    let shardContext = ComputeContext(
+                        isTraining: true, step: context.step &* UInt64(ranges.count) &+ UInt64(shard), threads: perShard)
+                    let (output, cache) = body.forward(Self.rows(input, range), parameters: parameters, context: shardContext)
+                    let (value, gradient) = loss.evaluate(predictions: output, targets: Self.rows(targets, range))
+                    _ = body.backward(
+                        gradient, cache: cache, parameters: parameters, gradients: &box.value.0[shard], context: shardContext,
+                        needsInputGradient: false)
+                    box.value.1[shard] = value
+                }
             }
         }
-        return total
+        let weights = ranges.map { Float($0.count) / Float(count) }
+        workspaces.sum(weights: weights, into: &gradients, overwriting: overwriting, threads: context.threads)
+        return zip(weights, losses).reduce(0) { $0 + $1.0 * $1.1 }
     }
 
     /// Shards of a batch below this many samples are not worth a thread.

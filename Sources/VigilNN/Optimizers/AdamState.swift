@@ -1,5 +1,9 @@
 import Foundation
 
+#if arch(x86_64)
+    import VigilNNKernelsAVX512
+#endif
+
 /// The state of ``Adam`` and ``AdamW``: first and second moments (same layout as the parameters)
 /// and the number of steps taken.
 public struct AdamState: Sendable, Hashable {
@@ -10,6 +14,10 @@ public struct AdamState: Sendable, Hashable {
     /// Steps taken so far.
     public var step: Int
 
+    /// Stores from this many scalars are updated on two threads: below it, handing half of a pass that
+    /// takes tens of microseconds to another core costs more than it saves.
+    static let parallelCount = 1 << 20
+
     /// Zero moments at step 0.
     public init(layout: ParameterLayout) {
         firstMoment = ParameterStore(zerosFor: layout)
@@ -18,10 +26,11 @@ public struct AdamState: Sendable, Hashable {
     }
 
     /// One fused Adam step over every scalar, with bias correction; `coupledDecay` is added to the
-    /// gradient (L2), `decoupledDecay` shrinks the parameter directly (AdamW).
+    /// gradient (L2), `decoupledDecay` shrinks the parameter directly (AdamW). With AVX-512 the bulk
+    /// runs 16 lanes wide (`AVX512Kernels.adamStep`, the same arithmetic lane for lane).
     mutating func apply(
         to parameters: inout ParameterStore, gradients: ParameterStore, learningRate: Float, beta1: Float, beta2: Float, epsilon: Float,
-        coupledDecay: Float, decoupledDecay: Float
+        coupledDecay: Float, decoupledDecay: Float, isa: InstructionSet = .preferred
     ) {
         precondition(parameters.layout.scalarCount == gradients.layout.scalarCount, "gradients do not match the parameters")
         step += 1
@@ -38,9 +47,17 @@ public struct AdamState: Sendable, Hashable {
         let rule = AdamRule(
             beta1: beta1, beta2: beta2, stepSize: stepSize, inverseRootCorrection2: 1 / correction2.squareRoot(), epsilon: epsilon,
             coupledDecay: coupledDecay, shrink: shrink)
-        Parallel.forEachRange(count: count, threads: count >= 1 << 16 ? 2 : 1, alignment: 8) { range in
+        Parallel.forEachRange(count: count, threads: count >= Self.parallelCount ? 2 : 1, alignment: 8) { range in
             let (p, g, m, v) = buffers.value
             var i = range.lowerBound
+            #if arch(x86_64)
+                if isa == .avx512 {
+                    i += AVX512Kernels.adamStep(
+                        parameters: p + i, gradients: g + i, firstMoment: m + i, secondMoment: v + i, count: range.count, beta1: beta1, beta2: beta2,
+                        stepSize: stepSize, inverseRootCorrection2: rule.inverseRootCorrection2, epsilon: epsilon, coupledDecay: coupledDecay,
+                        shrink: shrink)
+                }
+            #endif
             while i + 8 <= range.upperBound {
                 rule.apply(p + i, g + i, m + i, v + i)
                 i += 8

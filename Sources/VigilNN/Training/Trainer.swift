@@ -55,6 +55,7 @@ public struct Trainer: Sendable {
         var parameters = parameters
         var best = parameters
         var gradients = ParameterStore(zerosFor: network.layout)
+        var workspaces = ShardGradients(layout: network.layout)
         var state = optimizer.makeState(for: network.layout)
         var stopping = EarlyStopping(patience: configuration.patience, minimumImprovement: configuration.minimumImprovement)
         var generator = SeededRandom(seed: configuration.seed)
@@ -79,13 +80,12 @@ public struct Trainer: Sendable {
                 Self.gather(inputs, indices, into: &batchInputs)
                 Self.gather(targets, indices, into: &batchTargets)
                 let context = ComputeContext.training(step: step, threads: configuration.threads)
-                let loss = network.accumulateGradients(
+                let loss = network.gradientStep(
                     input: batchInputs, targets: batchTargets, loss: configuration.loss, parameters: parameters, gradients: &gradients,
-                    context: context,
+                    overwriting: true, workspaces: &workspaces, context: context,
                     shards: min(configuration.shards, max(1, indices.count / Network.minimumShardSamples)))
                 if let norm = configuration.gradientClipNorm { gradients.clipGlobalNorm(to: norm) }
                 optimizer.update(&parameters, gradients: gradients, state: &state)
-                gradients.zero()
                 totalLoss += Double(loss) * Double(indices.count)
                 step += 1
                 first += batchSize
