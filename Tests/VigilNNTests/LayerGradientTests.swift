@@ -169,7 +169,7 @@ struct LayerGradientTests {
         var layout = ParameterLayout()
         let network = Sequential([
             ResidualBlock(Sequential([Dense(inputSize: 4, outputSize: 4, activation: .selu, name: "d", layout: &layout)])),
-            LayerNorm(size: 4, name: "n", layout: &layout), LastTimeStep(),
+            LayerNorm(size: 4, name: "n", layout: &layout), LastSteps(count: 1), Flatten(),
             Dense(inputSize: 4, outputSize: 2, activation: .sigmoid, name: "h", layout: &layout),
         ])
         let parameters = ParameterStore(initializing: layout, seed: 18)

@@ -48,7 +48,7 @@ struct OptimizerTests {
 
     @Test func adamWDecaysTheWeightsDecoupled() {
         var parameters = Self.singleParameter(2)
-        let adamW = AdamW(learningRate: 0.01, weightDecay: 0.5)
+        let adamW = Adam.adamW(learningRate: 0.01, weightDecay: 0.5)
         var state = adamW.makeState(for: parameters.layout)
         let steps: [Float] = [0.1, 0.1]
         for g in steps { adamW.update(&parameters, gradients: Self.gradient(g, layout: parameters.layout), state: &state) }
@@ -63,7 +63,7 @@ struct OptimizerTests {
 
     @Test func coupledWeightDecayEntersTheGradient() {
         var parameters = Self.singleParameter(1)
-        let adam = Adam(learningRate: 0.1, weightDecay: 1)
+        let adam = Adam(learningRate: 0.1, weightDecay: .l2(1))
         var state = adam.makeState(for: parameters.layout)
         adam.update(&parameters, gradients: Self.gradient(-0.5, layout: parameters.layout), state: &state)
         // g + wd·p = 0.5 > 0, so the first step moves down by lr.

@@ -30,6 +30,12 @@ struct NetworkBuilder {
         shape = Array(((try? layer.outputShape(for: [1] + shape)) ?? [1] + shape).dropFirst())
     }
 
+    /// Keeps only the last time step: `[L, C]` → `[C]` (a head reading the last step).
+    mutating func lastTimeStep() {
+        append(LastSteps(count: 1))
+        append(Flatten())
+    }
+
     mutating func dense(_ units: Int, activation: Activation, name: String) {
         append(Dense(inputSize: width, outputSize: units, activation: activation, name: name, layout: &layout))
     }

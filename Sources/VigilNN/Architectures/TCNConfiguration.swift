@@ -63,6 +63,6 @@ public struct TCNConfiguration: Sendable, Codable, Hashable {
                 builder.dropout(dropout, index: level)
             }
         }
-        builder.append(LastTimeStep())
+        builder.lastTimeStep()
     }
 }

@@ -67,6 +67,6 @@ public struct TransformerConfiguration: Sendable, Codable, Hashable {
             try builder.appendResidual(feedForward, inputWidth: modelSize)
             builder.append(LayerNorm(size: modelSize, name: "encoder\(block).norm2", layout: &builder.layout))
         }
-        builder.append(LastTimeStep())
+        builder.lastTimeStep()
     }
 }

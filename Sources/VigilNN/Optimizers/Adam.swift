@@ -1,11 +1,27 @@
-/// Adam (Kingma & Ba) with bias correction, as PyTorch's `torch.optim.Adam`:
+/// Adam (Kingma & Ba) with bias correction, as PyTorch's `torch.optim.Adam`, and AdamW (Loshchilov &
+/// Hutter) as `torch.optim.AdamW`:
 ///
 ///     m ← β₁m + (1 − β₁)g     v ← β₂v + (1 − β₂)g²
 ///     θ ← θ − lr · (m / (1 − β₁ᵗ)) / (√(v / (1 − β₂ᵗ)) + ε)
 ///
-/// A non-zero `weightDecay` adds `weightDecay·θ` to the gradient (L2 regularisation); for decoupled
-/// decay use ``AdamW``.
+/// Weight decay is either L2 (`weightDecay·θ` added to the gradient, Adam's) or decoupled (θ shrunk
+/// by `1 − lr·weightDecay` before the step, AdamW's):
+///
+/// ```swift
+/// let adam = Adam(learningRate: 1e-3)
+/// let adamW = Adam.adamW(learningRate: 1e-3, weightDecay: 0.01)
+/// ```
 public struct Adam: Optimizer, Codable, Hashable {
+    /// How the parameters decay toward zero.
+    public enum WeightDecay: Codable, Hashable, Sendable {
+        /// No decay.
+        case none
+        /// `coefficient·θ` added to the gradient (Adam with L2 regularisation).
+        case l2(Float)
+        /// `θ ← θ·(1 − lr·coefficient)` before each step (AdamW).
+        case decoupled(Float)
+    }
+
     /// The step size (1e-3 by default).
     public var learningRate: Float
     /// Decay of the first moment (0.9).
@@ -14,11 +30,11 @@ public struct Adam: Optimizer, Codable, Hashable {
     public var beta2: Float
     /// Added to the denominator (1e-8).
     public var epsilon: Float
-    /// L2 coefficient added to the gradient (0).
-    public var weightDecay: Float
+    /// Weight decay (none by default).
+    public var weightDecay: WeightDecay
 
     /// Creates the rule; the defaults are PyTorch's and Keras's.
-    public init(learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8, weightDecay: Float = 0) {
+    public init(learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8, weightDecay: WeightDecay = .none) {
         self.learningRate = learningRate
         self.beta1 = beta1
         self.beta2 = beta2
@@ -26,14 +42,27 @@ public struct Adam: Optimizer, Codable, Hashable {
         self.weightDecay = weightDecay
     }
 
+    /// AdamW: Adam with decoupled weight decay (PyTorch's default coefficient 0.01).
+    public static func adamW(
+        learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8, weightDecay: Float = 0.01
+    ) -> Adam {
+        Adam(learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, weightDecay: .decoupled(weightDecay))
+    }
+
     /// Zero moments.
     public func makeState(for layout: ParameterLayout) -> AdamState { AdamState(layout: layout) }
 
-    /// One bias-corrected Adam step.
+    /// One bias-corrected step, with the configured decay.
     public func update(_ parameters: inout ParameterStore, gradients: ParameterStore, state: inout AdamState) {
+        var coupled: Float = 0
+        var decoupled: Float = 0
+        switch weightDecay {
+        case .none: break
+        case .l2(let coefficient): coupled = coefficient
+        case .decoupled(let coefficient): decoupled = coefficient
+        }
         state.apply(
             to: &parameters, gradients: gradients, learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon,
-            coupledDecay: weightDecay,
-            decoupledDecay: 0)
+            coupledDecay: coupled, decoupledDecay: decoupled)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
     import VigilNNKernelsAVX512
 #endif
 
-/// The state of ``Adam`` and ``AdamW``: first and second moments (same layout as the parameters)
+/// The state of ``Adam`` (and AdamW): first and second moments (same layout as the parameters)
 /// and the number of steps taken.
 public struct AdamState: Sendable, Hashable {
     /// The exponential moving average of the gradients.
