@@ -4,7 +4,7 @@
 SWIFT        ?= swift
 FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Benchmarks
 
-.PHONY: all setup build release test format format-check bench demo clean
+.PHONY: all setup build release test format format-check bench bench-peers demo clean
 
 all: build
 
@@ -37,6 +37,10 @@ format-check:
 ## Every benchmark (package-benchmark, release build): speed, memory, compression.
 bench: setup
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
+
+## PyTorch and Keras on the same forecaster workload, for ratios (needs ../shared, ~7 GB of wheels).
+bench-peers:
+	@Benchmarks/Peers/run.sh
 
 ## The main job, on the embedded default store.
 demo: release
