@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 // Vigil: self-hosted anomaly detection for telemetry, logs and event streams.
 // Targets depend one way, top to bottom (see docs/architecture.md):
-//   vigil (CLI) → VigilFormats, VigilStore, VigilNN → VigilCore
+//   vigil (CLI) → VigilEval, VigilTelemetry, VigilFormats, VigilStore, VigilNN → VigilCore
+//   (VigilTelemetry → VigilNN; VigilEval → VigilFormats)
 //   (VigilNN → VigilNNKernelsAVX512, its AVX-512 kernels, which import nothing)
 
 import PackageDescription
@@ -43,6 +44,8 @@ let package = Package(
         .library(name: "VigilNN", targets: ["VigilNN"]),
         .library(name: "VigilStore", targets: ["VigilStore"]),
         .library(name: "VigilFormats", targets: ["VigilFormats"]),
+        .library(name: "VigilTelemetry", targets: ["VigilTelemetry"]),
+        .library(name: "VigilEval", targets: ["VigilEval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -71,10 +74,12 @@ let package = Package(
             ],
             swiftSettings: sharedSettings
         ),
+        .target(name: "VigilTelemetry", dependencies: ["VigilCore", "VigilNN"], swiftSettings: numericSettings),
+        .target(name: "VigilEval", dependencies: ["VigilCore", "VigilFormats"], swiftSettings: numericSettings),
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilNN", "VigilStore", "VigilFormats",
+                "VigilCore", "VigilNN", "VigilStore", "VigilFormats", "VigilTelemetry", "VigilEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -88,6 +93,8 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
         .testTarget(name: "VigilFormatsTests", dependencies: ["VigilFormats", "VigilCore"], swiftSettings: sharedSettings),
+        .testTarget(name: "VigilTelemetryTests", dependencies: ["VigilTelemetry", "VigilCore"], swiftSettings: numericSettings),
+        .testTarget(name: "VigilEvalTests", dependencies: ["VigilEval", "VigilCore"], swiftSettings: sharedSettings),
         .testTarget(
             name: "VigilCLITests",
             dependencies: ["VigilCore", "VigilStore", "VigilFormats"],

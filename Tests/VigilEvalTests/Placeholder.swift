@@ -1,0 +1,4 @@
+import Testing
+@testable import VigilEval
+
+@Test func placeholder() {}
