@@ -1,0 +1,72 @@
+/// The parameters of ``NoveltyDetector``: one fixed set for every series (the NAB evaluation runs
+/// the whole corpus with these defaults). `docs/detectors.md` explains each choice and what it adds.
+public struct NoveltyConfiguration: Sendable, Hashable, Codable {
+    /// Points spent learning the series' range before scoring (NAB passes its probationary period);
+    /// when a caller does not say, 750 — NAB's cap.
+    public var warmUp: Int
+    /// Levels the warm-up range is cut into for value novelty (20).
+    public var levelCount: Int
+    /// Margin added on both sides of the warm-up range before cutting it, as a share of the range (0.1).
+    public var levelMargin: Double
+    /// Points a shape covers (64).
+    public var shapeLength: Int
+    /// Segments a shape is averaged into (8): each segment is `shapeLength / shapeSegments` points.
+    public var shapeSegments: Int
+    /// How far (L∞, in warm-up ranges) a shape must be from every remembered shape to be new (0.5).
+    public var shapeVigilance: Double
+    /// Weight of a shape event against a value event (0.7).
+    public var shapeWeight: Double
+    /// Shapes remembered at most per series (20,000).
+    public var shapeMemory: Int
+    /// Time constant, in points, of each channel's novelty rate (2,000).
+    public var rateHorizon: Double
+    /// The novelty rate assumed at the end of the warm-up (0.01).
+    public var ratePrior: Double
+    /// Scale of the strength of a value event: distance to the nearest earlier value in
+    /// interquartile ranges at which strength reaches 63 % of its range (1).
+    public var strengthScale: Double
+    /// Points after an event during which no other event is reported (30).
+    public var refractoryPoints: Int
+    /// Score from which a point is flagged (0.15: the best threshold of the NAB standard profile).
+    public var flagThreshold: Double
+
+    /// The defaults, each explained in `docs/detectors.md`.
+    public init(
+        warmUp: Int = 750, levelCount: Int = 20, levelMargin: Double = 0.1, shapeLength: Int = 64, shapeSegments: Int = 8,
+        shapeVigilance: Double = 0.5, shapeWeight: Double = 0.7, shapeMemory: Int = 20_000, rateHorizon: Double = 2_000,
+        ratePrior: Double = 0.01, strengthScale: Double = 1, refractoryPoints: Int = 30, flagThreshold: Double = 0.15
+    ) {
+        self.warmUp = warmUp
+        self.levelCount = levelCount
+        self.levelMargin = levelMargin
+        self.shapeLength = shapeLength
+        self.shapeSegments = shapeSegments
+        self.shapeVigilance = shapeVigilance
+        self.shapeWeight = shapeWeight
+        self.shapeMemory = shapeMemory
+        self.rateHorizon = rateHorizon
+        self.ratePrior = ratePrior
+        self.strengthScale = strengthScale
+        self.refractoryPoints = refractoryPoints
+        self.flagThreshold = flagThreshold
+    }
+
+    /// Checks every field. - Throws: ``UnivariateDetectionError/invalidConfiguration(field:reason:)``.
+    public func validate() throws(UnivariateDetectionError) {
+        func require(_ condition: Bool, _ field: String, _ reason: String) throws(UnivariateDetectionError) {
+            if !condition { throw .invalidConfiguration(field: field, reason: reason) }
+        }
+        try require(warmUp >= 2, "warmUp", "must be at least 2")
+        try require(levelCount >= 2, "levelCount", "must be at least 2")
+        try require(levelMargin >= 0, "levelMargin", "must not be negative")
+        try require(shapeSegments >= 1 && shapeLength >= shapeSegments, "shapeLength", "must be at least shapeSegments (≥ 1)")
+        try require(shapeVigilance > 0, "shapeVigilance", "must be positive")
+        try require((0...1).contains(shapeWeight), "shapeWeight", "must be in [0, 1]")
+        try require(shapeMemory >= 1, "shapeMemory", "must be positive")
+        try require(rateHorizon >= 1, "rateHorizon", "must be at least 1")
+        try require(ratePrior > 0 && ratePrior < 1, "ratePrior", "must be in (0, 1)")
+        try require(strengthScale > 0, "strengthScale", "must be positive")
+        try require(refractoryPoints >= 0, "refractoryPoints", "must not be negative")
+        try require((0...1).contains(flagThreshold), "flagThreshold", "must be in [0, 1]")
+    }
+}
