@@ -27,14 +27,20 @@ public struct NoveltyConfiguration: Sendable, Hashable, Codable {
     public var strengthScale: Double
     /// Points after an event during which no other event is reported (30).
     public var refractoryPoints: Int
-    /// Score from which a point is flagged (0.15: the best threshold of the NAB standard profile).
+    /// Whether events are weighed by their rarity (the likelihood step); off only for ablation.
+    public var usesRarity: Bool
+    /// Whether value distance scales events; off only for ablation.
+    public var usesStrength: Bool
+    /// Score from which a point is flagged (0.15: just below 0.159, the best threshold of the NAB
+    /// standard profile).
     public var flagThreshold: Double
 
     /// The defaults, each explained in `docs/detectors.md`.
     public init(
         warmUp: Int = 750, levelCount: Int = 20, levelMargin: Double = 0.1, shapeLength: Int = 64, shapeSegments: Int = 8,
         shapeVigilance: Double = 0.5, shapeWeight: Double = 0.7, shapeMemory: Int = 20_000, rateHorizon: Double = 2_000,
-        ratePrior: Double = 0.01, strengthScale: Double = 1, refractoryPoints: Int = 30, flagThreshold: Double = 0.15
+        ratePrior: Double = 0.01, strengthScale: Double = 1, refractoryPoints: Int = 30, usesRarity: Bool = true,
+        usesStrength: Bool = true, flagThreshold: Double = 0.15
     ) {
         self.warmUp = warmUp
         self.levelCount = levelCount
@@ -48,7 +54,36 @@ public struct NoveltyConfiguration: Sendable, Hashable, Codable {
         self.ratePrior = ratePrior
         self.strengthScale = strengthScale
         self.refractoryPoints = refractoryPoints
+        self.usesRarity = usesRarity
+        self.usesStrength = usesStrength
         self.flagThreshold = flagThreshold
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case warmUp, levelCount, levelMargin, shapeLength, shapeSegments, shapeVigilance, shapeWeight, shapeMemory, rateHorizon
+        case ratePrior, strengthScale, refractoryPoints, usesRarity, usesStrength, flagThreshold
+    }
+
+    /// Decodes a configuration; missing keys take their defaults, so `{"shapeWeight": 0}` is valid.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = NoveltyConfiguration()
+        self.init(
+            warmUp: try c.decodeIfPresent(Int.self, forKey: .warmUp) ?? d.warmUp,
+            levelCount: try c.decodeIfPresent(Int.self, forKey: .levelCount) ?? d.levelCount,
+            levelMargin: try c.decodeIfPresent(Double.self, forKey: .levelMargin) ?? d.levelMargin,
+            shapeLength: try c.decodeIfPresent(Int.self, forKey: .shapeLength) ?? d.shapeLength,
+            shapeSegments: try c.decodeIfPresent(Int.self, forKey: .shapeSegments) ?? d.shapeSegments,
+            shapeVigilance: try c.decodeIfPresent(Double.self, forKey: .shapeVigilance) ?? d.shapeVigilance,
+            shapeWeight: try c.decodeIfPresent(Double.self, forKey: .shapeWeight) ?? d.shapeWeight,
+            shapeMemory: try c.decodeIfPresent(Int.self, forKey: .shapeMemory) ?? d.shapeMemory,
+            rateHorizon: try c.decodeIfPresent(Double.self, forKey: .rateHorizon) ?? d.rateHorizon,
+            ratePrior: try c.decodeIfPresent(Double.self, forKey: .ratePrior) ?? d.ratePrior,
+            strengthScale: try c.decodeIfPresent(Double.self, forKey: .strengthScale) ?? d.strengthScale,
+            refractoryPoints: try c.decodeIfPresent(Int.self, forKey: .refractoryPoints) ?? d.refractoryPoints,
+            usesRarity: try c.decodeIfPresent(Bool.self, forKey: .usesRarity) ?? d.usesRarity,
+            usesStrength: try c.decodeIfPresent(Bool.self, forKey: .usesStrength) ?? d.usesStrength,
+            flagThreshold: try c.decodeIfPresent(Double.self, forKey: .flagThreshold) ?? d.flagThreshold)
     }
 
     /// Checks every field. - Throws: ``UnivariateDetectionError/invalidConfiguration(field:reason:)``.

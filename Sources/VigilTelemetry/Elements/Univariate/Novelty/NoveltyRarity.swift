@@ -13,14 +13,18 @@ struct NoveltyRarity: Sendable {
     private(set) var rate: Double
     private let alpha: Double
 
-    init(prior: Double, horizon: Double) {
+    private let enabled: Bool
+
+    /// A rarity model; when `enabled` is false every event has significance 1 (for ablation).
+    init(prior: Double, horizon: Double, enabled: Bool = true) {
         rate = prior
         alpha = 1 / horizon
+        self.enabled = enabled
     }
 
     /// The significance of an event now, in [0, 1].
     var significance: Double {
-        (1 - rate) * -log(Swift.max(rate, 1e-6)) / log(1e6)
+        enabled ? (1 - rate) * -log(Swift.max(rate, 1e-6)) / log(1e6) : 1
     }
 
     /// Updates the rate with this point's outcome.

@@ -64,7 +64,7 @@ public struct NoveltyStream: Sendable {
             if let (distance, spread) = state.history.distanceAndSpread(of: value) {
                 let spreads = distance / spread
                 point.distanceInSpreads = spreads
-                score *= 0.5 + 0.5 * (1 - exp(-spreads / configuration.strengthScale))
+                if configuration.usesStrength { score *= 0.5 + 0.5 * (1 - exp(-spreads / configuration.strengthScale)) }
             }
             if index > refractoryUntil {
                 point.score = Swift.min(1, score)
@@ -89,8 +89,8 @@ public struct NoveltyStream: Sendable {
                 low: low, high: high, length: configuration.shapeLength, segments: configuration.shapeSegments,
                 vigilance: configuration.shapeVigilance, memory: configuration.shapeMemory),
             history: ValueHistory(),
-            levelRarity: NoveltyRarity(prior: configuration.ratePrior, horizon: configuration.rateHorizon),
-            shapeRarity: NoveltyRarity(prior: configuration.ratePrior, horizon: configuration.rateHorizon))
+            levelRarity: NoveltyRarity(prior: configuration.ratePrior, horizon: configuration.rateHorizon, enabled: configuration.usesRarity),
+            shapeRarity: NoveltyRarity(prior: configuration.ratePrior, horizon: configuration.rateHorizon, enabled: configuration.usesRarity))
         for value in values {
             _ = state.levels.observe(value)
             _ = state.shapes.observe(value)
