@@ -2,7 +2,7 @@
 // Vigil: self-hosted anomaly detection for telemetry, logs and event streams.
 // Targets depend one way, top to bottom (see docs/architecture.md):
 //   vigil (CLI) → VigilEval, VigilTelemetry, VigilFormats, VigilStore, VigilNN → VigilCore
-//   (VigilTelemetry → VigilNN; VigilEval → VigilFormats)
+//   (VigilTelemetry → VigilNN)
 //   (VigilNN → VigilNNKernelsAVX512, its AVX-512 kernels, which import nothing)
 
 import PackageDescription
@@ -75,7 +75,7 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
         .target(name: "VigilTelemetry", dependencies: ["VigilCore", "VigilNN"], swiftSettings: numericSettings),
-        .target(name: "VigilEval", dependencies: ["VigilCore", "VigilFormats"], swiftSettings: numericSettings),
+        .target(name: "VigilEval", dependencies: ["VigilCore"], swiftSettings: numericSettings),
         .executableTarget(
             name: "vigil",
             dependencies: [

@@ -11,6 +11,6 @@ struct Vigil: AsyncParsableCommand {
             holding one SQLite file. Every command works on that directory; no server is needed.
             """,
         version: VigilVersion.current,
-        subcommands: [ImportCommand.self, ExportCommand.self, AssetsCommand.self, TagsCommand.self]
+        subcommands: [ImportCommand.self, ExportCommand.self, AssetsCommand.self, TagsCommand.self, DetectCommand.self, BenchCommand.self]
     )
 }

@@ -14,7 +14,7 @@ public struct NoveltyConfiguration: Sendable, Hashable, Codable {
     public var shapeSegments: Int
     /// How far (L∞, in warm-up ranges) a shape must be from every remembered shape to be new (0.5).
     public var shapeVigilance: Double
-    /// Weight of a shape event against a value event (0.7).
+    /// Weight of a shape event against a value event (0.7); 0 turns the shape channel off.
     public var shapeWeight: Double
     /// Shapes remembered at most per series (20,000).
     public var shapeMemory: Int

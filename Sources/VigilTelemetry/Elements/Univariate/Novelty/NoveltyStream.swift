@@ -46,7 +46,7 @@ public struct NoveltyStream: Sendable {
             return .quiet(warmingUp: true)
         }
         let newLevel = state.levels.observe(value)
-        let newShape = state.shapes.observe(value)
+        let newShape = configuration.shapeWeight > 0 && state.shapes.observe(value)
         var point = NoveltyPoint.quiet(warmingUp: false)
         let levelSignificance = newLevel ? state.levelRarity.significance : 0
         let shapeSignificance = newShape ? configuration.shapeWeight * state.shapeRarity.significance : 0

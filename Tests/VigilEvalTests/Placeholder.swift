@@ -1,4 +1,0 @@
-import Testing
-@testable import VigilEval
-
-@Test func placeholder() {}
