@@ -1,5 +1,3 @@
-public import VigilCore
-
 /// What a ``UnivariateDetector`` found in one series.
 public struct UnivariateDetection: Sendable, Hashable {
     /// One anomaly score in [0, 1] per point.
