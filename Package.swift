@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 // Vigil: self-hosted anomaly detection for telemetry, logs and event streams.
 // Targets depend one way, top to bottom (see docs/architecture.md):
-//   vigil (CLI) → VigilEval, VigilTelemetry, VigilFormats, VigilStore, VigilNN → VigilCore
-//   (VigilTelemetry → VigilNN)
+//   vigil (CLI) → VigilPandora, VigilEval, VigilTelemetry, VigilFormats, VigilStore, VigilNN → VigilCore
+//   (VigilTelemetry → VigilNN; VigilPandora → VigilTelemetry, CMariaDB, SwiftNIO)
 //   (VigilNN → VigilNNKernelsAVX512, its AVX-512 kernels, which import nothing)
 
 import PackageDescription
@@ -46,12 +46,16 @@ let package = Package(
         .library(name: "VigilFormats", targets: ["VigilFormats"]),
         .library(name: "VigilTelemetry", targets: ["VigilTelemetry"]),
         .library(name: "VigilEval", targets: ["VigilEval"]),
+        .library(name: "VigilPandora", targets: ["VigilPandora"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "VigilCore", swiftSettings: sharedSettings),
@@ -76,10 +80,23 @@ let package = Package(
         ),
         .target(name: "VigilTelemetry", dependencies: ["VigilCore", "VigilNN"], swiftSettings: numericSettings),
         .target(name: "VigilEval", dependencies: ["VigilCore"], swiftSettings: numericSettings),
+        .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
+        .target(
+            name: "VigilPandora",
+            dependencies: [
+                "VigilCore", "VigilTelemetry", "CMariaDB",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: sharedSettings
+        ),
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilNN", "VigilStore", "VigilFormats", "VigilTelemetry", "VigilEval",
+                "VigilCore", "VigilNN", "VigilStore", "VigilFormats", "VigilTelemetry", "VigilEval", "VigilPandora",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -95,6 +112,16 @@ let package = Package(
         .testTarget(name: "VigilFormatsTests", dependencies: ["VigilFormats", "VigilCore"], swiftSettings: sharedSettings),
         .testTarget(name: "VigilTelemetryTests", dependencies: ["VigilTelemetry", "VigilCore"], swiftSettings: numericSettings),
         .testTarget(name: "VigilEvalTests", dependencies: ["VigilEval", "VigilCore"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "VigilPandoraTests",
+            dependencies: [
+                "VigilPandora", "VigilCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: sharedSettings
+        ),
         .testTarget(
             name: "VigilCLITests",
             dependencies: ["VigilCore", "VigilStore", "VigilFormats"],

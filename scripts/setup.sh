@@ -6,6 +6,11 @@ set -euo pipefail
 packages=(
     libsqlite3-dev          # SQLite, for the embedded store (GRDB)
     libreoffice-calc-nogui  # tests: XLSX written by Vigil must open in LibreOffice and vice versa
+    libmariadb-dev          # the Pandora FMS adapter reads Pandora's MySQL/MariaDB database
+    mariadb-server          # tests: a real MariaDB loaded with a Pandora schema, on loopback
+    mariadb-client
+    pandorafms-agent        # tests: Pandora's own tentacle_client sends files to our Tentacle server
+    libxml-simple-perl      # tests: our XML data files parsed the way Pandora's Data Server parses them
 )
 
 missing=()

@@ -1,0 +1,2 @@
+// preliminary
+enum VigilPandoraModule {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import VigilPandora
+
+@Test func placeholder() {}
