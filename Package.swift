@@ -102,20 +102,22 @@ let package = Package(
             ],
             swiftSettings: sharedSettings
         ),
+        .target(name: "VigilTestSupport", path: "Tests/VigilTestSupport", swiftSettings: sharedSettings),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"], swiftSettings: sharedSettings),
         .testTarget(name: "VigilNNTests", dependencies: ["VigilNN"], swiftSettings: numericSettings),
         .testTarget(
             name: "VigilStoreTests",
-            dependencies: ["VigilStore", "VigilCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["VigilStore", "VigilCore", "VigilTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSettings
         ),
-        .testTarget(name: "VigilFormatsTests", dependencies: ["VigilFormats", "VigilCore"], swiftSettings: sharedSettings),
+        .testTarget(name: "VigilFormatsTests", dependencies: ["VigilTestSupport", "VigilFormats", "VigilCore"], swiftSettings: sharedSettings),
         .testTarget(name: "VigilTelemetryTests", dependencies: ["VigilTelemetry", "VigilCore"], swiftSettings: numericSettings),
-        .testTarget(name: "VigilEvalTests", dependencies: ["VigilEval", "VigilCore"], swiftSettings: sharedSettings),
+        .testTarget(name: "VigilEvalTests", dependencies: ["VigilTestSupport", "VigilEval", "VigilCore"], swiftSettings: sharedSettings),
         .testTarget(
             name: "VigilPandoraTests",
             dependencies: [
-                "VigilPandora", "VigilCore",
+                "VigilPandora", "VigilCore", "VigilTestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -124,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VigilCLITests",
-            dependencies: ["VigilCore", "VigilStore", "VigilFormats"],
+            dependencies: ["VigilCore", "VigilStore", "VigilFormats", "VigilTestSupport"],
             swiftSettings: sharedSettings
         ),
     ]

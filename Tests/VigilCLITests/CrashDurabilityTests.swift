@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCore
 import VigilStore
+import VigilTestSupport
 
 /// An acknowledged batch survives `kill -9` of the process that wrote it.
 @Suite struct CrashDurabilityTests {
@@ -18,7 +19,7 @@ import VigilStore
 
     @Test func killedImportLosesNothingAcknowledged() async throws {
         let directory = try TemporaryDirectory()
-        let csv = directory.path("long.csv")
+        let csv = directory.file("long.csv")
         var text = "timestamp;tag_name;value\n"
         text.reserveCapacity(Self.rows * 40)
         for row in 0..<Self.rows {
@@ -29,7 +30,7 @@ import VigilStore
 
         let process = Process()
         process.executableURL = VigilProcess.executable
-        process.arguments = ["import", "observations", csv, "--data-dir", directory.path("data"), "--batch-size", "10000", "--json"]
+        process.arguments = ["import", "observations", csv, "--data-dir", directory.file("data"), "--batch-size", "10000", "--json"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -58,7 +59,7 @@ import VigilStore
         #expect(process.terminationReason == .uncaughtSignal, "the importer must be killed before it finishes")
         #expect(acknowledged >= 80_000 && acknowledged < Self.rows)
 
-        let store = try SQLiteStore(location: .directory(directory.path("data")))
+        let store = try SQLiteStore(location: .directory(directory.file("data")))
         let everything = Timestamp(milliseconds: .min)...Timestamp(milliseconds: .max)
         var stored: [TagID: TimeSeries] = [:]
         var total = 0

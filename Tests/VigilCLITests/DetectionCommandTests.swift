@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VigilTestSupport
 
 /// `vigil detect` and `vigil bench nab` end to end, on generated series.
 @Suite struct DetectionCommandTests {
@@ -24,16 +25,16 @@ import Testing
 
     @Test func detectWritesScoresAndExplainsFlaggedPoints() throws {
         let directory = try TemporaryDirectory()
-        try Self.csv(points: 2000, spike: 1500).write(toFile: directory.path("series.csv"), atomically: true, encoding: .utf8)
-        let outcome = try VigilProcess.run(["detect", directory.path("series.csv"), "--out", directory.path("scores.csv")])
+        try Self.csv(points: 2000, spike: 1500).write(toFile: directory.file("series.csv"), atomically: true, encoding: .utf8)
+        let outcome = try VigilProcess.run(["detect", directory.file("series.csv"), "--out", directory.file("scores.csv")])
         #expect(outcome.status == 0, "\(outcome.standardError)")
-        let rows = try String(contentsOfFile: directory.path("scores.csv"), encoding: .utf8).split(separator: "\n")
+        let rows = try String(contentsOfFile: directory.file("scores.csv"), encoding: .utf8).split(separator: "\n")
         #expect(rows.first == "timestamp,value,score,flag")
         #expect(rows.count == 2001)
         #expect(rows[1501].hasSuffix(",1"), "the spike is flagged: \(rows[1501])")
         #expect(outcome.standardError.contains("value 95 reached a level no earlier value reached"))
 
-        let json = try VigilProcess.run(["detect", directory.path("series.csv"), "--json", "--detector", "pandora-ae"])
+        let json = try VigilProcess.run(["detect", directory.file("series.csv"), "--json", "--detector", "pandora-ae"])
         #expect(json.status == 0, "\(json.standardError)")
         let summary = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
         #expect(summary?["detector"] as? String == "pandora-ae")
@@ -42,18 +43,18 @@ import Testing
 
     @Test func detectRejectsUnknownDetectorsAndBadConfigurations() throws {
         let directory = try TemporaryDirectory()
-        try Self.csv(points: 300, spike: nil).write(toFile: directory.path("series.csv"), atomically: true, encoding: .utf8)
-        let unknown = try VigilProcess.run(["detect", directory.path("series.csv"), "--detector", "magic"])
+        try Self.csv(points: 300, spike: nil).write(toFile: directory.file("series.csv"), atomically: true, encoding: .utf8)
+        let unknown = try VigilProcess.run(["detect", directory.file("series.csv"), "--detector", "magic"])
         #expect(unknown.status != 0)
         #expect(unknown.standardError.contains("--detector must be one of novelty, pandora-ae"))
-        let badConfig = try VigilProcess.run(["detect", directory.path("series.csv"), "--config", #"{"shapeVigilance": -1}"#])
+        let badConfig = try VigilProcess.run(["detect", directory.file("series.csv"), "--config", #"{"shapeVigilance": -1}"#])
         #expect(badConfig.status != 0)
         #expect(badConfig.standardError.contains("shapeVigilance"))
     }
 
     @Test func benchNABScoresACorpusAndWritesNABsResultsLayout() throws {
         let directory = try TemporaryDirectory()
-        let root = directory.path("nab")
+        let root = directory.file("nab")
         let fileManager = FileManager.default
         for folder in ["data/synthetic", "labels", "config"] {
             try fileManager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
@@ -71,7 +72,7 @@ import Testing
         try "{\"standard\": \(profile(1, 0.11)), \"reward_low_FP_rate\": \(profile(1, 0.22)), \"reward_low_FN_rate\": \(profile(2, 0.11))}"
             .write(toFile: root + "/config/profiles.json", atomically: true, encoding: .utf8)
 
-        let outcome = try VigilProcess.run(["bench", "nab", "--data", root, "--json", "--results", directory.path("results")])
+        let outcome = try VigilProcess.run(["bench", "nab", "--data", root, "--json", "--results", directory.file("results")])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         for key in ["standard", "reward_low_FP_rate", "reward_low_FN_rate", "points_per_second", "categories"] {
@@ -80,7 +81,7 @@ import Testing
         // One spike, detected early in its window, and nothing else: close to the perfect score.
         let standard = try #require(report["standard"] as? Double)
         #expect(standard > 80)
-        let results = directory.path("results/novelty/synthetic/novelty_spiky.csv")
+        let results = directory.file("results/novelty/synthetic/novelty_spiky.csv")
         let header = try String(contentsOfFile: results, encoding: .utf8).split(separator: "\n").first
         #expect(header == "timestamp,value,anomaly_score")
 
@@ -91,7 +92,7 @@ import Testing
 
     @Test func benchNABNamesAMissingCorpus() throws {
         let directory = try TemporaryDirectory()
-        let outcome = try VigilProcess.run(["bench", "nab", "--data", directory.path("nowhere")])
+        let outcome = try VigilProcess.run(["bench", "nab", "--data", directory.file("nowhere")])
         #expect(outcome.status != 0)
         #expect(outcome.standardError.contains("nowhere"))
     }

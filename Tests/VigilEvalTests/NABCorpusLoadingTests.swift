@@ -1,6 +1,7 @@
 import Testing
 import VigilCore
 import VigilEval
+import VigilTestSupport
 
 /// Loading a NAB checkout from disk, and the errors that name what is wrong.
 struct NABCorpusLoadingTests {

@@ -1,13 +1,14 @@
 import Testing
 import VigilEval
+import VigilTestSupport
 
 /// The NAB v1.1 corpus in `../shared/datasets/NAB` (skipped when it is absent).
-@Suite(.enabled(if: SharedDatasets.nab != nil, "needs ../shared/datasets/NAB"))
+@Suite(.enabled(if: SharedDatasets.file("NAB/labels/combined_windows.json") != nil, "needs ../shared/datasets/NAB"))
 struct NABRealCorpusTests {
     let corpus: NABCorpus
 
     init() throws {
-        corpus = try NABCorpus(contentsOf: SharedDatasets.nab!)
+        corpus = try NABCorpus(contentsOf: SharedDatasets.file("NAB")!)
     }
 
     @Test func hasFiftyEightFilesAndTheirWindows() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigilEval
+import VigilTestSupport
 
 /// NAB's results layout, written and read back.
 struct NABResultsFolderTests {

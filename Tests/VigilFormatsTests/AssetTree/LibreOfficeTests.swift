@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCore
 import VigilFormats
+import VigilTestSupport
 
 @testable import VigilFormats
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCore
 import VigilFormats
+import VigilTestSupport
 
 @Suite("Observation CSV: writers")
 struct ObservationCSVWriterTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCore
 import VigilFormats
+import VigilTestSupport
 
 /// The real NAB and SKAB files load as wide CSV without a single bad row.
 @Suite("Observation CSV: NAB and SKAB files", .enabled(if: SharedDatasets.root != nil))

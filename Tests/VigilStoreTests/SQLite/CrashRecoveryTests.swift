@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCore
 import VigilStore
+import VigilTestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -23,8 +24,7 @@ struct CrashRecoveryTests {
     /// kills it with SIGKILL a while after the first acknowledgement, wherever the writer is.
     @Test("a process killed with SIGKILL mid-ingest loses no acknowledged batch and keeps no partial one", arguments: [20, 100, 300])
     func killedMidIngest(delayMilliseconds: Int) async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try TemporaryDirectory()
         let path = directory.path
         await #expect(processExitsWith: .signal(SIGKILL)) { [path = path as String, delayMilliseconds = delayMilliseconds as Int] in
             let store = try SQLiteStore(location: .directory(path))

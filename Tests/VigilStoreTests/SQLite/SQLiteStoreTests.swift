@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VigilCore
+import VigilTestSupport
 
 @testable import VigilStore
 
@@ -19,8 +20,7 @@ struct SQLiteStoreTests {
 
     @Test("everything written is there after closing and reopening the directory")
     func reopen() async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try TemporaryDirectory()
         let path = directory.path + "/nested/vigil-data"
         let first = try SQLiteStore(location: .directory(path))
         try await populate(first)
@@ -43,8 +43,7 @@ struct SQLiteStoreTests {
 
     @Test("a copy of the files taken right after a write returns holds that write (crash image)")
     func crashImage() async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try TemporaryDirectory()
         let live = directory.path + "/live"
         let store = try SQLiteStore(location: .directory(live))
         defer { try? store.close() }
@@ -67,8 +66,7 @@ struct SQLiteStoreTests {
 
     @Test("the database runs in WAL mode with synchronous = FULL")
     func durabilitySettings() async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try TemporaryDirectory()
         let store = try SQLiteStore(location: .directory(directory.path))
         defer { try? store.close() }
         let (journal, synchronous) = try await store.writer.write { db in
@@ -122,8 +120,7 @@ struct SQLiteStoreTests {
 
     @Test("a data directory that cannot be created is a clear error")
     func cannotOpen() throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
+        let directory = try TemporaryDirectory()
         let file = directory.path + "/plain-file"
         #expect(FileManager.default.createFile(atPath: file, contents: Data([1])))
         #expect(throws: StoreError.self) { try SQLiteStore(location: .directory(file + "/data")) }

@@ -1,18 +1,15 @@
 import Foundation
 import VigilCore
+import VigilTestSupport
 
 /// The public benchmark files in `../shared/datasets`, next to the repository. A clone without
 /// them skips the tests that need them.
 enum Datasets {
-    /// `../shared/datasets`, found from this source file: Tests/VigilStoreTests/Support → root.
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("../shared/datasets").standardizedFileURL.path
-    }()
+    /// `../shared/datasets` (empty when absent: then nothing is found under it).
+    static let root: String = SharedDatasets.root ?? ""
 
     /// Whether the SKAB files are there.
-    static var hasSKAB: Bool { FileManager.default.fileExists(atPath: root + "/SKAB/data") }
+    static var hasSKAB: Bool { SharedDatasets.file("SKAB/data") != nil }
 
     /// Every SKAB CSV file, sorted.
     static func skabFiles() -> [String] {

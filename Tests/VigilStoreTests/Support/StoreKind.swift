@@ -1,6 +1,7 @@
 import Foundation
 import VigilCore
 import VigilStore
+import VigilTestSupport
 
 /// The store implementations the contract tests run against.
 enum StoreKind: String, CaseIterable, CustomStringConvertible {
@@ -24,26 +25,10 @@ enum StoreKind: String, CaseIterable, CustomStringConvertible {
                 location: .memory, configuration: SQLiteStore.Configuration(chunkPointLimit: 256, chunkByteLimit: 200), clock: clock)
             return try await body(store)
         case .sqliteDirectory:
-            let directory = TemporaryDirectory()
-            defer { directory.remove() }
+            let directory = try TemporaryDirectory()
             let store = try SQLiteStore(location: .directory(directory.path), clock: clock)
             defer { try? store.close() }
             return try await body(store)
         }
-    }
-}
-
-/// A fresh directory under the system's temporary directory.
-struct TemporaryDirectory {
-    let path: String
-
-    init() {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-store-tests-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    /// Deletes the directory and everything in it.
-    func remove() {
-        try? FileManager.default.removeItem(atPath: path)
     }
 }

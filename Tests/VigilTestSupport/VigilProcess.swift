@@ -1,16 +1,16 @@
-import Foundation
+public import Foundation
 
 /// Runs the `vigil` executable built next to the test bundle, as a user would.
-struct VigilProcess {
+public struct VigilProcess {
     /// The result of a finished run.
-    struct Outcome {
-        let status: Int32
-        let standardOutput: String
-        let standardError: String
+    public struct Outcome: Sendable {
+        public let status: Int32
+        public let standardOutput: String
+        public let standardError: String
     }
 
     /// The `vigil` binary in the same build directory as the running test bundle.
-    static var executable: URL {
+    public static var executable: URL {
         let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var directory = runner.deletingLastPathComponent()
         // On macOS the runner sits inside the .xctest bundle.
@@ -21,7 +21,7 @@ struct VigilProcess {
     }
 
     /// Runs `vigil arguments…` to completion.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -1,2 +1,0 @@
-// preliminary
-enum VigilPandoraModule {}

@@ -1,4 +1,0 @@
-import Testing
-@testable import VigilPandora
-
-@Test func placeholder() {}
