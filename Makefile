@@ -4,7 +4,7 @@
 SWIFT        ?= swift
 FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Benchmarks
 
-.PHONY: all setup build release test format format-check bench bench-peers demo clean
+.PHONY: all setup build release test format format-check bench bench-peers bench-pandora demo install-pandora-plugin clean
 
 all: build
 
@@ -41,6 +41,12 @@ bench: setup
 ## PyTorch and Keras on the same forecaster workload, for ratios (needs ../shared, ~7 GB of wheels).
 bench-peers:
 	@Benchmarks/Peers/run.sh
+
+## Install vigil and the pandora_tf_anomaly plugin command (PREFIX=/usr/local, PLUGIN_DIR=Pandora's plugin folder).
+PREFIX     ?= /usr/local
+PLUGIN_DIR ?= /usr/share/pandora_server/util/plugin
+install-pandora-plugin: release
+	@scripts/install-pandora-plugin.sh "$$($(SWIFT) build -c release --show-bin-path)/vigil" "$(PREFIX)" "$(PLUGIN_DIR)"
 
 ## The main job, on the embedded default store.
 demo: release

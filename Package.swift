@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(
             name: "VigilPandoraTests",
             dependencies: [
-                "VigilPandora", "VigilCore", "VigilTestSupport",
+                "VigilPandora", "VigilCore", "VigilTelemetry", "VigilTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -53,14 +53,20 @@ struct PandoraTFAnomalyCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("tentacle_client"),
-        help: "A Tentacle client program to run instead of Vigil's built-in client (default: the built-in one, which speaks tentacle_client's protocol and options).")
+        help:
+            "A Tentacle client program to run instead of Vigil's built-in client (default: the built-in one, which speaks tentacle_client's protocol and options)."
+    )
     var tentacleClient: String?
 
-    @Option(name: .customLong("tentacle_opts"), help: "Extra Tentacle options in tentacle_client's letters, e.g. '-x secret -c'.")
+    @Option(
+        name: .customLong("tentacle_opts"), parsing: .unconditional,
+        help: "Extra Tentacle options in tentacle_client's letters, e.g. '-x secret -c' (the value may start with a dash).")
     var tentacleOpts: String = ""
 
     @Option(
-        help: "The agent's interval attribute in seconds (default: the monitored agent's own interval, so it is not overwritten; 300 for a new --target_agent).")
+        help:
+            "The agent's interval attribute in seconds (default: the monitored agent's own interval, so it is not overwritten; 300 for a new --target_agent)."
+    )
     var interval: Int?
 
     @Option(help: "Directory for the temporary data file.")
@@ -74,8 +80,10 @@ struct PandoraTFAnomalyCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !agentName.isEmpty else { throw ValidationError("--agent_name must not be empty") }
-        for (flag, value, minimum) in [("--time_data", timeData, 1), ("--time_interval", timeInterval, 1), ("--level_data", levelData, 2),
-            ("--threads", threads, 1), ("--dbport", dbport, 1), ("--tentacle_port", tentaclePort, 1), ("--interval", interval ?? 1, 1)]
+        for (flag, value, minimum) in [
+            ("--time_data", timeData, 1), ("--time_interval", timeInterval, 1), ("--level_data", levelData, 2),
+            ("--threads", threads, 1), ("--dbport", dbport, 1), ("--tentacle_port", tentaclePort, 1), ("--interval", interval ?? 1, 1),
+        ]
         where value < minimum {
             throw ValidationError("\(flag) must be at least \(minimum), not \(value)")
         }

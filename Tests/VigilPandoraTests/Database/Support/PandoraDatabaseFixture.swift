@@ -29,37 +29,41 @@ enum PandoraDatabaseFixture {
         try server.run(sql, database: database)
     }
 
+    /// The tables the plugin reads, as Pandora declares them (the columns that matter), and the
+    /// module types; no agents.
+    static let schema = """
+        SET NAMES utf8mb4;
+        CREATE TABLE ttipo_modulo (
+          id_tipo SMALLINT UNSIGNED NOT NULL AUTO_INCREMENT, nombre VARCHAR(100) NOT NULL DEFAULT '',
+          categoria INT NOT NULL DEFAULT 0, descripcion VARCHAR(100) NOT NULL DEFAULT '', icon VARCHAR(100) DEFAULT NULL,
+          PRIMARY KEY (id_tipo)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+        CREATE TABLE tagente (
+          id_agente INT UNSIGNED NOT NULL AUTO_INCREMENT, nombre VARCHAR(600) NOT NULL DEFAULT '',
+          direccion VARCHAR(100) DEFAULT NULL, comentarios VARCHAR(255) DEFAULT '', id_grupo INT UNSIGNED NOT NULL DEFAULT 0,
+          modo TINYINT NOT NULL DEFAULT 0, intervalo INT UNSIGNED NOT NULL DEFAULT 300, disabled TINYINT NOT NULL DEFAULT 0,
+          alias VARCHAR(600) NOT NULL DEFAULT '',
+          PRIMARY KEY (id_agente), KEY nombre (nombre(255))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+        CREATE TABLE tagente_modulo (
+          id_agente_modulo INT UNSIGNED NOT NULL AUTO_INCREMENT, id_agente INT UNSIGNED NOT NULL DEFAULT 0,
+          id_tipo_modulo SMALLINT NOT NULL DEFAULT 0, descripcion TEXT, nombre TEXT, unit TEXT,
+          module_interval INT UNSIGNED DEFAULT 0, id_modulo INT UNSIGNED DEFAULT 0, disabled TINYINT UNSIGNED NOT NULL DEFAULT 0,
+          history_data TINYINT UNSIGNED DEFAULT 1, delete_pending INT UNSIGNED DEFAULT 0,
+          PRIMARY KEY (id_agente_modulo), KEY tam_agente (id_agente)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+        CREATE TABLE tagente_datos (
+          id_agente_modulo INT UNSIGNED NOT NULL DEFAULT 0, datos DOUBLE DEFAULT NULL, utimestamp BIGINT DEFAULT 0,
+          KEY data_index1 (id_agente_modulo, utimestamp)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+        CREATE TABLE tagente_datos_string (
+          id_agente_modulo INT UNSIGNED NOT NULL DEFAULT 0, datos MEDIUMTEXT, utimestamp INT UNSIGNED NOT NULL DEFAULT 0,
+          KEY data_string_index_1 (id_agente_modulo, utimestamp)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+        INSERT INTO ttipo_modulo (id_tipo, nombre) VALUES
+          (1, 'generic_data'), (2, 'generic_proc'), (3, 'generic_data_string'), (22, 'async_data'), (100, 'keep_alive');
+        """
+
     /// The schema and the rows.
     static var sql: String {
         let memoryRows = memoryValues.indices.map { "(11, \(memoryValues[$0]), \(memoryTime($0)))" }.joined(separator: ",\n")
-        return """
-            SET NAMES utf8mb4;
-            CREATE TABLE ttipo_modulo (
-              id_tipo SMALLINT UNSIGNED NOT NULL AUTO_INCREMENT, nombre VARCHAR(100) NOT NULL DEFAULT '',
-              categoria INT NOT NULL DEFAULT 0, descripcion VARCHAR(100) NOT NULL DEFAULT '', icon VARCHAR(100) DEFAULT NULL,
-              PRIMARY KEY (id_tipo)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
-            CREATE TABLE tagente (
-              id_agente INT UNSIGNED NOT NULL AUTO_INCREMENT, nombre VARCHAR(600) NOT NULL DEFAULT '',
-              direccion VARCHAR(100) DEFAULT NULL, comentarios VARCHAR(255) DEFAULT '', id_grupo INT UNSIGNED NOT NULL DEFAULT 0,
-              modo TINYINT NOT NULL DEFAULT 0, intervalo INT UNSIGNED NOT NULL DEFAULT 300, disabled TINYINT NOT NULL DEFAULT 0,
-              alias VARCHAR(600) NOT NULL DEFAULT '',
-              PRIMARY KEY (id_agente), KEY nombre (nombre(255))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
-            CREATE TABLE tagente_modulo (
-              id_agente_modulo INT UNSIGNED NOT NULL AUTO_INCREMENT, id_agente INT UNSIGNED NOT NULL DEFAULT 0,
-              id_tipo_modulo SMALLINT NOT NULL DEFAULT 0, descripcion TEXT, nombre TEXT, unit TEXT,
-              module_interval INT UNSIGNED DEFAULT 0, id_modulo INT UNSIGNED DEFAULT 0, disabled TINYINT UNSIGNED NOT NULL DEFAULT 0,
-              history_data TINYINT UNSIGNED DEFAULT 1, delete_pending INT UNSIGNED DEFAULT 0,
-              PRIMARY KEY (id_agente_modulo), KEY tam_agente (id_agente)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
-            CREATE TABLE tagente_datos (
-              id_agente_modulo INT UNSIGNED NOT NULL DEFAULT 0, datos DOUBLE DEFAULT NULL, utimestamp BIGINT DEFAULT 0,
-              KEY data_index1 (id_agente_modulo, utimestamp)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
-            CREATE TABLE tagente_datos_string (
-              id_agente_modulo INT UNSIGNED NOT NULL DEFAULT 0, datos MEDIUMTEXT, utimestamp INT UNSIGNED NOT NULL DEFAULT 0,
-              KEY data_string_index_1 (id_agente_modulo, utimestamp)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
-
-            INSERT INTO ttipo_modulo (id_tipo, nombre) VALUES
-              (1, 'generic_data'), (2, 'generic_proc'), (3, 'generic_data_string'), (22, 'async_data'), (100, 'keep_alive');
-
+        return schema + """
             INSERT INTO tagente (id_agente, nombre, alias, direccion, id_grupo, intervalo, disabled) VALUES
               (1, 'Caf&eacute;&#x20;&#40;EU&#41;&#x20;&amp;&#x20;co', 'caf&eacute;', '192.0.2.1', 2, 60, 0),
               (2, 'ab12cd', 'shared&#x20;alias', NULL, 8, 300, 0),
